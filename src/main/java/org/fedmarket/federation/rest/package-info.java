@@ -1,0 +1,4 @@
+/**
+ * The federation module's REST resources.
+ */
+package org.fedmarket.federation.rest;

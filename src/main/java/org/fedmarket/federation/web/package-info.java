@@ -1,0 +1,4 @@
+/**
+ * Backing beans of the federation admin pages.
+ */
+package org.fedmarket.federation.web;

@@ -1,0 +1,4 @@
+/**
+ * Hub use cases.
+ */
+package org.fedmarket.hub.application;

@@ -1,0 +1,4 @@
+/**
+ * Backing beans of the Hub's admin pages.
+ */
+package org.fedmarket.hub.web;

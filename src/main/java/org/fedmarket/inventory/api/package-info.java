@@ -1,0 +1,4 @@
+/**
+ * The inventory module's published contract for other modules.
+ */
+package org.fedmarket.inventory.api;

@@ -1,0 +1,48 @@
+package org.fedmarket.inventory.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.fedmarket.inventory.domain.Product;
+import org.fedmarket.inventory.persistence.ProductRepository;
+import org.fedmarket.platform.database.DatabaseReady;
+import org.fedmarket.platform.module.Module;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.logging.Logger;
+
+/** A few products for development and demo nodes ({@code fedmarket.sample-catalogue=true}), added to an empty catalogue only. */
+@ApplicationScoped
+public class SampleCatalogue {
+
+    private static final Logger LOG = Logger.getLogger(SampleCatalogue.class.getName());
+
+    @Inject
+    ProductRepository products;
+    @Inject
+    @ConfigProperty(name = "fedmarket.sample-catalogue", defaultValue = "false")
+    boolean enabled;
+
+    @Transactional
+    void onDatabaseReady(@Observes DatabaseReady ready) {
+        if (!enabled || !ready.modules().isOn(Module.INVENTORY) || products.count() > 0) {
+            return;
+        }
+        List<Product> samples = List.of(
+                new Product("sock-wool-01", "Merino wool socks", "Warm, soft socks knitted from merino wool.",
+                        new BigDecimal("14.90"), "EUR", "https://images.example/sock-wool-01.jpg", 120),
+                new Product("sock-run-02", "Running socks", "Light, breathable socks with a padded heel.",
+                        new BigDecimal("9.50"), "EUR", "https://images.example/sock-run-02.jpg", 300),
+                new Product("mug-enamel-01", "Enamel camping mug", "A 350 ml enamel mug that survives every trip.",
+                        new BigDecimal("12.00"), "EUR", "https://images.example/mug-enamel-01.jpg", 45),
+                new Product("cap-knit-01", "Knitted cap", "Hand-knitted cap in forest green.",
+                        new BigDecimal("24.00"), "EUR", null, 0),
+                new Product("bag-tote-01", "Canvas tote bag", "Heavy cotton canvas, reinforced handles.",
+                        new BigDecimal("18.75"), "EUR", "https://images.example/bag-tote-01.jpg", 60));
+        samples.forEach(products::add);
+        LOG.info("Added a sample catalogue of " + samples.size() + " products");
+    }
+}

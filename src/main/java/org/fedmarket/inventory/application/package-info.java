@@ -1,0 +1,4 @@
+/**
+ * Catalogue use cases and the sample catalogue of development nodes.
+ */
+package org.fedmarket.inventory.application;

@@ -1,0 +1,4 @@
+/**
+ * Inventory REST resources.
+ */
+package org.fedmarket.inventory.rest;

@@ -1,0 +1,4 @@
+/**
+ * Backing beans of the inventory admin pages.
+ */
+package org.fedmarket.inventory.web;

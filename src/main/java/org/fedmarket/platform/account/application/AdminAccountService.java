@@ -1,0 +1,71 @@
+package org.fedmarket.platform.account.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.fedmarket.platform.account.domain.AdminAccount;
+import org.fedmarket.platform.account.domain.PasswordPolicy;
+import org.fedmarket.platform.account.domain.Username;
+import org.fedmarket.platform.account.persistence.AdminAccountRepository;
+import org.fedmarket.platform.problem.ConflictException;
+
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class AdminAccountService {
+
+    @Inject
+    AdminAccountRepository accounts;
+    @Inject
+    PasswordHashing hashing;
+
+    /** The account whose password matches, or empty; takes as long for an unknown user as for a known one. */
+    @Transactional
+    public Optional<AdminAccount> authenticate(String username, String password) {
+        Optional<AdminAccount> account;
+        try {
+            account = accounts.findByUsername(new Username(username).value());
+        } catch (RuntimeException invalidName) {
+            account = Optional.empty();
+        }
+        if (account.isEmpty()) {
+            hashing.burnTime(password);
+            return Optional.empty();
+        }
+        return hashing.matches(password, account.get().passwordHash()) ? account : Optional.empty();
+    }
+
+    @Transactional
+    public AdminAccount create(String username, String password) {
+        Username name = new Username(username);
+        PasswordPolicy.check(password);
+        if (accounts.findByUsername(name.value()).isPresent()) {
+            throw new ConflictException("username-taken", "The username '" + name.value() + "' is taken");
+        }
+        return accounts.add(new AdminAccount(name, hashing.hash(password)));
+    }
+
+    /** Creates the account only if no administrator exists yet; false if one already does. */
+    @Transactional
+    public boolean createFirst(String username, String password) {
+        Username name = new Username(username);
+        PasswordPolicy.check(password);
+        accounts.lockForFirstAccount();
+        if (accounts.count() > 0) {
+            return false;
+        }
+        accounts.add(new AdminAccount(name, hashing.hash(password)));
+        return true;
+    }
+
+    @Transactional
+    public boolean anyExists() {
+        return accounts.count() > 0;
+    }
+
+    @Transactional
+    public List<AdminAccount> list() {
+        return accounts.findAll();
+    }
+}

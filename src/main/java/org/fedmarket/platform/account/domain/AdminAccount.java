@@ -1,0 +1,74 @@
+package org.fedmarket.platform.account.domain;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.Set;
+
+/** A person who administers this node. Only the password's PBKDF2 hash is stored. */
+@Entity
+@Table(name = "admin_account", schema = "platform")
+public class AdminAccount {
+
+    /** The role every administrator holds; finer roles come with the modules that need them. */
+    public static final String ADMIN_ROLE = "admin";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = 64)
+    private String username;
+
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+
+    @Column(name = "created_at", nullable = false)
+    private OffsetDateTime createdAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "admin_account_role", schema = "platform", joinColumns = @JoinColumn(name = "account_id"))
+    @Column(name = "role", nullable = false)
+    private Set<String> roles = new HashSet<>();
+
+    protected AdminAccount() {
+    }
+
+    public AdminAccount(Username username, String passwordHash) {
+        this.username = username.value();
+        this.passwordHash = passwordHash;
+        this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
+        this.roles.add(ADMIN_ROLE);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public String passwordHash() {
+        return passwordHash;
+    }
+
+    public OffsetDateTime createdAt() {
+        return createdAt;
+    }
+
+    public Set<String> roles() {
+        return Set.copyOf(roles);
+    }
+}

@@ -1,0 +1,20 @@
+package org.fedmarket.platform.account.domain;
+
+import org.fedmarket.platform.problem.BusinessRuleException;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** A login name: 3–64 characters of a–z, 0–9, dot, dash, underscore; compared case-insensitively. */
+public record Username(String value) {
+
+    private static final Pattern ALLOWED = Pattern.compile("[a-z0-9._-]{3,64}");
+
+    public Username {
+        value = value == null ? "" : value.trim().toLowerCase(Locale.ROOT);
+        if (!ALLOWED.matcher(value).matches()) {
+            throw new BusinessRuleException("invalid-username",
+                    "A username has 3 to 64 characters: letters, digits, '.', '-' or '_'");
+        }
+    }
+}

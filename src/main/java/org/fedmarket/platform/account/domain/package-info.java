@@ -1,0 +1,4 @@
+/**
+ * The administrator account entity and its rules.
+ */
+package org.fedmarket.platform.account.domain;

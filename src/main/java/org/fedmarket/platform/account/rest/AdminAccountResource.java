@@ -1,0 +1,59 @@
+package org.fedmarket.platform.account.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.fedmarket.platform.account.application.AdminAccountService;
+import org.fedmarket.platform.account.domain.AdminAccount;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
+
+/** Administrators of this node. */
+@Path("/admin/accounts")
+@Tag(name = "administration")
+@RolesAllowed(AdminAccount.ADMIN_ROLE)
+@Produces(MediaType.APPLICATION_JSON)
+public class AdminAccountResource {
+
+    public record NewAccount(@NotNull @NotBlank String username, @NotNull @NotBlank String password) {
+    }
+
+    public record AccountView(String username, Set<String> roles, OffsetDateTime createdAt) {
+        static AccountView of(AdminAccount a) {
+            return new AccountView(a.username(), a.roles(), a.createdAt());
+        }
+    }
+
+    @Inject
+    AdminAccountService accounts;
+
+    @GET
+    @Operation(summary = "List the administrators")
+    public List<AccountView> list() {
+        return accounts.list().stream().map(AccountView::of).toList();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add an administrator", description = "Usernames: 3–64 of a–z 0–9 . - _; passwords: 12–256 characters.")
+    public Response create(@Valid @NotNull NewAccount account, @Context UriInfo uri) {
+        AdminAccount created = accounts.create(account.username(), account.password());
+        return Response.created(uri.getAbsolutePathBuilder().path(created.username()).build())
+                .entity(AccountView.of(created)).build();
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * REST resources for administrator accounts.
+ */
+package org.fedmarket.platform.account.rest;

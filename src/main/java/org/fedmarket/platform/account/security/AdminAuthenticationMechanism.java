@@ -1,0 +1,121 @@
+package org.fedmarket.platform.account.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import org.fedmarket.platform.problem.Problem;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Set;
+
+/**
+ * Form login for the admin pages (the login page calls {@code SecurityContext.authenticate}, the
+ * session then carries the administrator) and HTTP Basic for scripts calling the REST API, which
+ * never creates a session. Pages that need a login redirect there; the API answers 401 problem+json.
+ */
+@ApplicationScoped
+public class AdminAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    static final String SESSION_KEY = "fedmarket.admin";
+    private static final String CHALLENGE = "Basic realm=\"fedmarket\", charset=\"UTF-8\"";
+
+    record SignedIn(String name, Set<String> groups) implements Serializable {
+    }
+
+    @Inject
+    IdentityStoreHandler identityStores;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+                                                HttpMessageContext context) {
+        Credential submitted = context.getAuthParameters().getCredential();
+        if (submitted != null) {
+            return formLogin(request, context, identityStores.validate(submitted));
+        }
+        String authorization = request.getHeader("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            UsernamePasswordCredential basic = parseBasic(authorization.substring(6).trim());
+            CredentialValidationResult result = basic == null ? CredentialValidationResult.INVALID_RESULT
+                    : identityStores.validate(basic);
+            return result.getStatus() == CredentialValidationResult.Status.VALID
+                    ? context.notifyContainerAboutLogin(result)
+                    : unauthorized(request, response, "Wrong username or password");
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SESSION_KEY) instanceof SignedIn admin) {
+            return context.notifyContainerAboutLogin(admin.name(), admin.groups());
+        }
+        if (!context.isProtected()) {
+            return context.doNothing();
+        }
+        if (isApi(request)) {
+            return unauthorized(request, response, "Authentication is required");
+        }
+        String next = request.getRequestURI().substring(request.getContextPath().length());
+        return context.redirect(request.getContextPath() + "/login.xhtml?next="
+                + URLEncoder.encode(next, StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+    }
+
+    private static AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext context,
+                                                  CredentialValidationResult result) {
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            return AuthenticationStatus.SEND_FAILURE; // the login page shows the message; no error page
+        }
+        request.getSession(true);
+        request.changeSessionId(); // no session fixation across the login
+        request.getSession().setAttribute(SESSION_KEY,
+                new SignedIn(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
+        return context.notifyContainerAboutLogin(result);
+    }
+
+    private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response,
+                                                     String detail) {
+        try {
+            String instance = request.getRequestURI();
+            response.setStatus(401);
+            response.setHeader("WWW-Authenticate", CHALLENGE);
+            response.setContentType(Problem.MEDIA_TYPE);
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write(Problem.ofStatus(401, detail, instance).toJson().toString());
+            response.flushBuffer();
+        } catch (IOException e) {
+            // the client went away; nothing left to tell it
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+
+    static UsernamePasswordCredential parseBasic(String encoded) {
+        try {
+            String decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            return colon <= 0 ? null : new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package org.fedmarket.platform.config;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.fedmarket.platform.module.Module;
+import org.fedmarket.platform.module.ModuleSelection;
+
+import java.net.URI;
+import java.util.Optional;
+
+/**
+ * The node's own settings. {@link #validate()} runs once at start; a node with an impossible
+ * combination refuses to start with one clear message.
+ */
+@ApplicationScoped
+public class NodeSettings {
+
+    private final String modulesValue;
+    private final String name;
+    private final String baseUrl;
+    private final Optional<String> hubUrl;
+    private volatile ModuleSelection modules;
+
+    @Inject
+    public NodeSettings(@ConfigProperty(name = ModuleSelection.KEY, defaultValue = ModuleSelection.DEFAULT) String modulesValue,
+                        @ConfigProperty(name = "fedmarket.node.name") String name,
+                        @ConfigProperty(name = "fedmarket.node.base-url") String baseUrl,
+                        @ConfigProperty(name = "fedmarket.hub.url") Optional<String> hubUrl) {
+        this.modulesValue = modulesValue;
+        this.name = name;
+        this.baseUrl = stripTrailingSlash(baseUrl);
+        this.hubUrl = hubUrl.map(String::trim).filter(s -> !s.isEmpty()).map(NodeSettings::stripTrailingSlash);
+    }
+
+    public void validate() {
+        ModuleSelection selection = modules();
+        requireHttpUrl("fedmarket.node.base-url", baseUrl);
+        hubUrl.ifPresent(url -> requireHttpUrl("fedmarket.hub.url", url));
+        if (selection.isOn(Module.FEDERATION) && !selection.isOn(Module.HUB) && hubUrl.isEmpty()) {
+            throw new InvalidConfigurationException("fedmarket.modules=" + selection
+                    + " needs a Hub: set fedmarket.hub.url (FEDMARKET_HUB_URL) or also enable the hub module");
+        }
+    }
+
+    public ModuleSelection modules() {
+        ModuleSelection m = modules;
+        if (m == null) {
+            m = ModuleSelection.parse(modulesValue);
+            modules = m;
+        }
+        return m;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** The public base URL of this node, without a trailing slash. */
+    public String baseUrl() {
+        return baseUrl;
+    }
+
+    /** The Hub this node's federation module talks to; its own base URL when it is the Hub itself. */
+    public String hubUrl() {
+        return hubUrl.orElse(baseUrl);
+    }
+
+    private static void requireHttpUrl(String key, String value) {
+        try {
+            URI uri = URI.create(value);
+            if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null) {
+                throw new IllegalArgumentException();
+            }
+        } catch (IllegalArgumentException e) {
+            throw new InvalidConfigurationException(key + " must be an absolute http(s) URL, got '" + value + "'");
+        }
+    }
+
+    private static String stripTrailingSlash(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+}

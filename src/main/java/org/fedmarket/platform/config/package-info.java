@@ -1,0 +1,4 @@
+/**
+ * Node settings read from MicroProfile Config, validated once at start.
+ */
+package org.fedmarket.platform.config;

@@ -1,0 +1,14 @@
+package org.fedmarket.platform.problem;
+
+/** Well-formed input that a business rule refuses (422). */
+public class BusinessRuleException extends DomainException {
+
+    public BusinessRuleException(String slug, String detail) {
+        super(slug, "Unprocessable Content", detail);
+    }
+
+    @Override
+    public int status() {
+        return 422;
+    }
+}

@@ -1,0 +1,14 @@
+package org.fedmarket.platform.problem;
+
+/** The request clashes with the current state, e.g. a name already taken (409). */
+public class ConflictException extends DomainException {
+
+    public ConflictException(String slug, String detail) {
+        super(slug, "Conflict", detail);
+    }
+
+    @Override
+    public int status() {
+        return 409;
+    }
+}

@@ -1,0 +1,36 @@
+package org.fedmarket.platform.problem;
+
+import jakarta.json.JsonValue;
+
+import java.util.Map;
+
+/**
+ * Root of every expected business failure. Each subclass fixes an HTTP status and a problem type;
+ * {@link ProblemExceptionMapper} turns them into problem+json. Messages are shown to clients.
+ */
+public abstract class DomainException extends RuntimeException {
+
+    private final String slug;
+    private final String title;
+
+    protected DomainException(String slug, String title, String detail) {
+        super(detail);
+        this.slug = slug;
+        this.title = title;
+    }
+
+    public abstract int status();
+
+    /** Extra members of the problem, e.g. how many items are still available. */
+    public Map<String, JsonValue> extensions() {
+        return Map.of();
+    }
+
+    public Problem toProblem(String instance) {
+        Problem problem = Problem.ofType(slug, title, status(), getMessage(), instance);
+        for (Map.Entry<String, JsonValue> e : extensions().entrySet()) {
+            problem = problem.with(e.getKey(), e.getValue());
+        }
+        return problem;
+    }
+}

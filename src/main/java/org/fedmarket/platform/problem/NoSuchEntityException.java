@@ -1,0 +1,14 @@
+package org.fedmarket.platform.problem;
+
+/** The thing asked for does not exist (404). */
+public class NoSuchEntityException extends DomainException {
+
+    public NoSuchEntityException(String what, String id) {
+        super("not-found", "Not Found", what + " '" + id + "' does not exist");
+    }
+
+    @Override
+    public int status() {
+        return 404;
+    }
+}

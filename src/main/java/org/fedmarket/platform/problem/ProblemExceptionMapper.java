@@ -1,0 +1,106 @@
+package org.fedmarket.platform.problem;
+
+import jakarta.json.JsonException;
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotAuthorizedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** The one place where a REST error becomes a response: always problem+json, never a stack trace. */
+@Provider
+public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(ProblemExceptionMapper.class.getName());
+    static final String AUTH_CHALLENGE = "Basic realm=\"fedmarket\", charset=\"UTF-8\"";
+
+    @Context
+    UriInfo uri;
+    @Context
+    Request request;
+    @Context
+    SecurityContext security;
+
+    @Override
+    public Response toResponse(Throwable failure) {
+        String instance = uri == null ? null : "/" + uri.getPath(false).replaceFirst("^/", "");
+        if (failure instanceof DomainException domain) {
+            return domain.toProblem(instance).toResponse().build();
+        }
+        if (isMalformedBody(failure)) {
+            return Problem.ofType("malformed-body", "Bad Request", 400,
+                    "The request body is not valid JSON for this resource", instance).toResponse().build();
+        }
+        if (failure instanceof WebApplicationException web) {
+            return fromHttpError(web, instance);
+        }
+        String errorId = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, "Unexpected failure " + errorId + " on " + instance, failure);
+        return Problem.ofType("internal-error", "Internal Server Error", 500,
+                        "An unexpected error occurred; quote error id " + errorId + " when reporting it", instance)
+                .with("errorId", jakarta.json.Json.createValue(errorId))
+                .toResponse().build();
+    }
+
+    private Response fromHttpError(WebApplicationException web, String instance) {
+        int status = web.getResponse().getStatus();
+        if (web instanceof NotFoundException) {
+            return Problem.ofStatus(404, "No resource at " + instance, instance).toResponse().build();
+        }
+        if (web instanceof NotAllowedException) {
+            String allow = web.getResponse().getHeaderString(HttpHeaders.ALLOW);
+            return Problem.ofStatus(405, request.getMethod() + " is not allowed here"
+                            + (allow == null ? "" : "; allowed: " + allow), instance)
+                    .toResponse().header(HttpHeaders.ALLOW, allow).build();
+        }
+        if (web instanceof NotAuthorizedException
+                || (web instanceof ForbiddenException && (security == null || security.getUserPrincipal() == null))) {
+            return Problem.ofStatus(401, "Authentication is required", instance)
+                    .toResponse().header(HttpHeaders.WWW_AUTHENTICATE, AUTH_CHALLENGE).build();
+        }
+        if (web instanceof ForbiddenException) {
+            return Problem.ofStatus(403, "You are not allowed to do this", instance).toResponse().build();
+        }
+        if (status >= 500) {
+            String errorId = UUID.randomUUID().toString();
+            LOG.log(Level.SEVERE, "Server error " + errorId + " on " + instance, web);
+            return Problem.ofStatus(status, "Quote error id " + errorId + " when reporting this", instance)
+                    .toResponse().build();
+        }
+        return Problem.ofStatus(status, safeDetail(web), instance).toResponse().build();
+    }
+
+    /** Messages of client errors raised by the JAX-RS runtime are about the request, single line, no internals. */
+    private static String safeDetail(WebApplicationException web) {
+        String message = web.getMessage();
+        if (message == null || message.isBlank() || message.startsWith("HTTP ") || message.contains("\n")) {
+            return null;
+        }
+        return message.length() > 300 ? message.substring(0, 300) : message;
+    }
+
+    private static boolean isMalformedBody(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof JsonbException || t instanceof JsonException) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * The single JAX-RS application and node-level resources.
+ */
+package org.fedmarket.platform.rest;

@@ -1,0 +1,69 @@
+package org.fedmarket.platform.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import org.fedmarket.platform.config.NodeSettings;
+import org.fedmarket.platform.module.Module;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
+
+/** What every admin page shows around its content: the node, its modules, who is signed in. */
+@Named("shell")
+@RequestScoped
+public class ShellBacking {
+
+    public record ModuleState(String id, String title, boolean on, String href) {
+    }
+
+    @Inject
+    NodeSettings settings;
+    @Inject
+    SecurityContext security;
+    @Inject
+    FacesContext faces;
+
+    public String getNodeName() {
+        return settings.name();
+    }
+
+    public String getBaseUrl() {
+        return settings.baseUrl();
+    }
+
+    public List<ModuleState> getModules() {
+        return Arrays.stream(Module.values())
+                .map(m -> new ModuleState(m.id(), title(m), settings.modules().isOn(m), m.adminFolder()))
+                .toList();
+    }
+
+    public List<ModuleState> getEnabledModules() {
+        return getModules().stream().filter(ModuleState::on).toList();
+    }
+
+    public String getUser() {
+        return security.getCallerPrincipal() == null ? null : security.getCallerPrincipal().getName();
+    }
+
+    public void signOut() throws IOException, ServletException {
+        ExternalContext external = faces.getExternalContext();
+        ((HttpServletRequest) external.getRequest()).logout();
+        external.invalidateSession();
+        external.redirect(external.getRequestContextPath() + "/login.xhtml");
+    }
+
+    private static String title(Module m) {
+        return switch (m) {
+            case HUB -> "Hub";
+            case FEDERATION -> "Federation";
+            case INVENTORY -> "Inventory";
+        };
+    }
+}
