@@ -16,11 +16,15 @@ import java.util.Optional;
 @ApplicationScoped
 public class NodeSettings {
 
-    private final String modulesValue;
-    private final String name;
-    private final String baseUrl;
-    private final Optional<String> hubUrl;
+    private String modulesValue;
+    private String name;
+    private String baseUrl;
+    private Optional<String> hubUrl;
     private volatile ModuleSelection modules;
+
+    protected NodeSettings() {
+        // for the CDI proxy
+    }
 
     @Inject
     public NodeSettings(@ConfigProperty(name = ModuleSelection.KEY, defaultValue = ModuleSelection.DEFAULT) String modulesValue,

@@ -17,6 +17,11 @@ import java.util.logging.Logger;
 public class DatabaseMigrations {
 
     static final String[] SCHEMAS = {"platform", "hub", "federation", "inventory"};
+    /**
+     * Liberty's class loader only finds a folder through the empty marker file {@code flyway.location} in it;
+     * db/callback has one too because Flyway always looks there.
+     */
+    private static final String LOCATION = "classpath:db/migration";
     private static final Logger LOG = Logger.getLogger(DatabaseMigrations.class.getName());
 
     @Resource(lookup = "jdbc/fedmarket")
@@ -28,9 +33,14 @@ public class DatabaseMigrations {
         Flyway flyway = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
                 .schemas(SCHEMAS)
-                .locations("classpath:db/migration")
+                .locations(LOCATION)
+                .callbackLocations(LOCATION)
                 .validateMigrationNaming(true)
                 .load();
+        if (flyway.info().all().length == 0) {
+            // Flyway only warns when it finds nothing; a node without its schema must not start.
+            throw new IllegalStateException("No database migrations found at " + LOCATION);
+        }
         var result = flyway.migrate();
         expectedVersion = Optional.ofNullable(flyway.info().current())
                 .map(MigrationInfo::getVersion).map(Object::toString).orElse(null);

@@ -30,7 +30,7 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
                 .forEach(v -> violations.add(Json.createObjectBuilder()
                         .add("field", field(v))
                         .add("message", v.getMessage())));
-        String instance = "/" + uri.getPath(false).replaceFirst("^/", "");
+        String instance = uri.getRequestUri().getRawPath();
         return Problem.ofType("validation", "Bad Request", 400, "The request has invalid fields", instance)
                 .with("violations", violations.build())
                 .toResponse().build();

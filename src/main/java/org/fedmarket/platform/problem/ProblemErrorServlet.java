@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -25,8 +26,7 @@ public class ProblemErrorServlet extends HttpServlet {
         Integer code = (Integer) request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         Throwable failure = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
         String uri = (String) request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-        // Reached directly rather than as an error page: there is nothing here.
-        int status = code == null ? 404 : code < 400 || failure != null ? 500 : code;
+        int status = statusOf(code, failure);
         if (uri == null) {
             uri = request.getRequestURI();
         }
@@ -53,6 +53,22 @@ public class ProblemErrorServlet extends HttpServlet {
             response.setContentType(Problem.MEDIA_TYPE);
             response.getWriter().write(problem.toJson().toString());
         }
+    }
+
+    /** Liberty reports a missing static file as a FileNotFoundException; that is a 404, not a failure. */
+    static int statusOf(Integer code, Throwable failure) {
+        if (code == null && failure == null) {
+            return 404; // reached directly rather than as an error page: there is nothing here
+        }
+        if (code != null && code >= 400 && code < 500) {
+            return code;
+        }
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof FileNotFoundException) {
+                return 404;
+            }
+        }
+        return code != null && code >= 500 ? code : 500;
     }
 
     private static boolean prefersHtml(HttpServletRequest request) {

@@ -36,7 +36,7 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable failure) {
-        String instance = uri == null ? null : "/" + uri.getPath(false).replaceFirst("^/", "");
+        String instance = uri == null ? null : uri.getRequestUri().getRawPath();
         if (failure instanceof DomainException domain) {
             return domain.toProblem(instance).toResponse().build();
         }

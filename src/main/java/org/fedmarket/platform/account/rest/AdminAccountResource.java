@@ -30,7 +30,7 @@ import java.util.Set;
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminAccountResource {
 
-    public record NewAccount(@NotNull @NotBlank String username, @NotNull @NotBlank String password) {
+    public record NewAccount(@NotBlank String username, @NotBlank String password) {
     }
 
     public record AccountView(String username, Set<String> roles, OffsetDateTime createdAt) {

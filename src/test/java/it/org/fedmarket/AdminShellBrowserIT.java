@@ -1,0 +1,56 @@
+package it.org.fedmarket;
+
+import it.org.fedmarket.support.Browser;
+import it.org.fedmarket.support.Http;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** An administrator signs in to the admin shell in a real browser, sees the modules and signs out. */
+class AdminShellBrowserIT {
+
+    private static Browser browser;
+
+    @BeforeAll
+    static void openBrowser() {
+        browser = new Browser(Http.itServer().baseUrl());
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void signInSeeTheModulesVisitAModuleAndSignOut() {
+        browser.open("/admin/inventory/index.xhtml");
+        assertTrue(browser.path().startsWith("/login.xhtml"), browser.path());
+
+        browser.type("#login\\:username", "admin").type("#login\\:password", "not the password")
+                .click("#login\\:submit");
+        assertTrue(browser.text("main").contains("Wrong username or password"), browser.text("main"));
+
+        browser.type("#login\\:username", System.getProperty("fedmarket.it.adminUser"))
+                .type("#login\\:password", System.getProperty("fedmarket.it.adminPassword"))
+                .click("#login\\:submit");
+        assertEquals("/admin/inventory/index.xhtml", browser.path(), "back where the login interrupted");
+        assertTrue(browser.text("#products").contains("Merino wool socks"), browser.text("main"));
+
+        browser.open("/admin/");
+        assertEquals("on", browser.text("#module-hub .state"));
+        assertEquals("on", browser.text("#module-federation .state"));
+        assertEquals("on", browser.text("#module-inventory .state"));
+        assertEquals(System.getProperty("fedmarket.it.adminUser"), browser.text("#signed-in-as"));
+
+        browser.click("#nav-federation");
+        assertEquals("reachable", browser.text("#hub-state").split(" ")[0]);
+
+        browser.click("#account\\:sign-out");
+        assertTrue(browser.path().startsWith("/login.xhtml"), browser.path());
+        browser.open("/admin/");
+        assertTrue(browser.path().startsWith("/login.xhtml"), "the session is gone: " + browser.path());
+    }
+}

@@ -1,0 +1,69 @@
+package it.org.fedmarket;
+
+import it.org.fedmarket.support.Http;
+import it.org.fedmarket.support.InstalledFeatures;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The build's server with all modules on: health, metrics, OpenAPI, the full feature set, the sample catalogue. */
+class NodeEndpointsIT {
+
+    private final Http node = Http.itServer();
+
+    @Test
+    void everyDeclaredFeatureIsInstalledAndNoneConflicts() throws IOException {
+        Path server = Path.of(System.getProperty("fedmarket.it.wlpHome"), "usr/servers/defaultServer");
+        InstalledFeatures.assertComplete("defaultServer", Path.of("src/main/liberty/config/server.xml"),
+                Files.readString(server.resolve("logs/messages.log")));
+    }
+
+    @Test
+    void readyMeansDatabaseReachableAndMigrated() {
+        JsonObject ready = node.get("/health/ready").assertStatus(200).json();
+        JsonObject database = ready.getJsonArray("checks").getJsonObject(0);
+        assertEquals("database", database.getString("name"));
+        assertEquals("UP", database.getString("status"));
+        assertEquals(database.getJsonObject("data").getString("expectedVersion"),
+                database.getJsonObject("data").getString("schemaVersion"));
+        node.get("/health/live").assertStatus(200);
+    }
+
+    @Test
+    void metricsArePrometheusTextWithoutLogin() {
+        var metrics = node.get("/metrics").assertStatus(200);
+        assertTrue(metrics.contentType().startsWith("text/plain"), metrics.contentType());
+        assertTrue(metrics.body().contains("# TYPE"), "Prometheus exposition format");
+    }
+
+    @Test
+    void openApiDocumentsEveryModuleAndHasItsUi() {
+        String doc = node.get("/openapi").assertStatus(200).body();
+        for (String path : new String[]{"/api/hub:", "/api/federation/hub:", "/api/inventory/products:", "/api/node:"}) {
+            assertTrue(doc.contains(path), path + " in\n" + doc);
+        }
+        node.get("/openapi/ui/").assertStatus(200);
+    }
+
+    @Test
+    void theDevelopmentNodeHasASampleCatalogue() {
+        var products = node.as(System.getProperty("fedmarket.it.adminUser"), System.getProperty("fedmarket.it.adminPassword"))
+                .get("/api/inventory/products").assertStatus(200).jsonArray();
+        assertTrue(products.size() >= 5, products.toString());
+        assertEquals("bag-tote-01", products.getJsonObject(0).getString("sku"), "ordered by SKU");
+    }
+
+    @Test
+    void aNodeThatIsItsOwnHubReachesItselfOverHttp() {
+        JsonObject link = node.as(System.getProperty("fedmarket.it.adminUser"), System.getProperty("fedmarket.it.adminPassword"))
+                .get("/api/federation/hub").assertStatus(200).json();
+        assertTrue(link.getBoolean("reachable"), link.toString());
+        assertEquals(node.baseUrl(), link.getString("hubUrl"));
+    }
+}

@@ -1,0 +1,128 @@
+package it.org.fedmarket;
+
+import it.org.fedmarket.support.Cluster;
+import it.org.fedmarket.support.Http;
+import it.org.fedmarket.support.Node;
+import jakarta.json.JsonObject;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import static it.org.fedmarket.support.NodeSpec.hub;
+import static it.org.fedmarket.support.NodeSpec.shop;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The same WAR as a Hub ({@code hub}) and as a shop ({@code federation,inventory}): a module that
+ * is off is gone from REST, admin pages, OpenAPI and health; and a shop reaches its Hub over HTTP.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class RoleSwitchIT {
+
+    @RegisterExtension
+    static final Cluster cluster = Cluster.of(hub("hub"), shop("shop", "hub"));
+
+    private static Node hubNode() {
+        return cluster.node("hub");
+    }
+
+    private static Node shopNode() {
+        return cluster.node("shop");
+    }
+
+    @Test
+    @Order(1)
+    void theHubServesHubRoutesAndNoShopRoutesEvenToAnAdministrator() {
+        Http hub = hubNode().http().asAdmin();
+        assertEquals("hub", hub.get("/api/hub").assertStatus(200).json().getString("name"));
+        hub.get("/api/inventory/products").assertProblem(404);
+        hub.get("/api/v1/products").assertProblem(404);
+        hub.get("/api/federation/hub").assertProblem(404);
+    }
+
+    @Test
+    @Order(1)
+    void aModuleThatIsOffAnswersLikeAnUnknownRouteWithoutAskingForALogin() {
+        JsonObject gone = hubNode().http().get("/api/inventory/products").assertProblem(404);
+        JsonObject unknown = hubNode().http().get("/api/no-such-thing").assertProblem(404);
+        assertEquals(unknown.getString("title"), gone.getString("title"));
+        assertEquals(unknown.getString("type"), gone.getString("type"));
+    }
+
+    @Test
+    @Order(1)
+    void theShopServesShopRoutesAndNoHubRoutes() {
+        Http shop = shopNode().http().asAdmin();
+        assertEquals(0, shop.get("/api/inventory/products").assertStatus(200).jsonArray().size(),
+                "a shop starts with an empty catalogue unless the sample is asked for");
+        shop.get("/api/hub").assertProblem(404);
+        shopNode().http().get("/api/inventory/products").assertProblem(401);
+    }
+
+    @Test
+    @Order(1)
+    void adminPagesOfModulesThatAreOffAreNotFound() {
+        hubNode().http().asAdmin().get("/admin/inventory/index.xhtml").assertProblem(404);
+        hubNode().http().asAdmin().get("/admin/federation/index.xhtml").assertProblem(404);
+        hubNode().http().asAdmin().get("/admin/hub/index.xhtml").assertStatus(200);
+        shopNode().http().asAdmin().get("/admin/hub/index.xhtml").assertProblem(404);
+        shopNode().http().asAdmin().get("/admin/inventory/index.xhtml").assertStatus(200);
+    }
+
+    @Test
+    @Order(1)
+    void openApiListsOnlyThePathsOfModulesThatAreOn() {
+        String hubDoc = hubNode().http().get("/openapi").assertStatus(200).body();
+        assertTrue(hubDoc.contains("/api/hub:"), hubDoc);
+        assertFalse(hubDoc.contains("/api/inventory"), hubDoc);
+        assertFalse(hubDoc.contains("/api/federation"), hubDoc);
+        assertTrue(hubDoc.contains("/api/node:"), "platform paths stay");
+
+        String shopDoc = shopNode().http().get("/openapi").assertStatus(200).body();
+        assertTrue(shopDoc.contains("/api/inventory/products:"), shopDoc);
+        assertTrue(shopDoc.contains("/api/federation/hub:"), shopDoc);
+        assertFalse(shopDoc.contains("/api/hub:"), shopDoc);
+    }
+
+    @Test
+    @Order(1)
+    void healthAndNodeInfoReportWhichModulesAreOn() {
+        assertModules(hubNode(), "on", "off", "off");
+        assertModules(shopNode(), "off", "on", "on");
+        assertEquals("[\"federation\",\"inventory\"]",
+                shopNode().http().get("/api/node").assertStatus(200).json().getJsonArray("modules").toString());
+    }
+
+    @Test
+    @Order(2)
+    void theShopCallsItsHubOverHttp() {
+        JsonObject link = shopNode().http().asAdmin().get("/api/federation/hub").assertStatus(200).json();
+        assertTrue(link.getBoolean("reachable"), link.toString());
+        assertEquals("hub", link.getString("hubName"), "the answer came from the hub node");
+        assertEquals(hubNode().baseUrl(), link.getString("hubUrl"));
+    }
+
+    @Test
+    @Order(3)
+    void whenTheHubIsDownTheShopSaysSoAndKeepsServing() {
+        hubNode().stop();
+        JsonObject link = shopNode().http().asAdmin().get("/api/federation/hub").assertStatus(200).json();
+        assertFalse(link.getBoolean("reachable"), link.toString());
+        assertTrue(link.getString("problem").contains("Connect"), link.toString());
+        shopNode().http().get("/health/ready").assertStatus(200);
+    }
+
+    private static void assertModules(Node node, String hub, String federation, String inventory) {
+        JsonObject modules = node.http().get("/health").assertStatus(200).json().getJsonArray("checks").stream()
+                .map(JsonObject.class::cast)
+                .filter(c -> c.getString("name").equals("modules"))
+                .findFirst().orElseThrow().getJsonObject("data");
+        assertEquals(hub, modules.getString("hub"), node.name() + " hub");
+        assertEquals(federation, modules.getString("federation"), node.name() + " federation");
+        assertEquals(inventory, modules.getString("inventory"), node.name() + " inventory");
+    }
+}

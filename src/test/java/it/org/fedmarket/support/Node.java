@@ -1,0 +1,249 @@
+package it.org.fedmarket.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * One fedmarket node of a {@link Cluster}: a Liberty server under {@code wlp/usr/servers/<name>}
+ * made from the build's server (same server.xml, same WAR), with its own database and HTTP port.
+ * {@link #stop()} and {@link #start()} may be called by tests, e.g. to take a node down; its
+ * database survives a restart.
+ */
+public final class Node {
+
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
+    private static final Pattern FAILED_START = Pattern.compile("CWWKF0033E|CWWKZ0002E|CWWKZ0004E|fedmarket cannot start");
+
+    private final NodeSpec spec;
+    private final Path wlp;
+    private final Path serverDir;
+    private final int dbPort;
+    private final int httpPort;
+    private final String hubUrl;
+    private boolean databaseCreated;
+    private String startOutput = "";
+    private volatile boolean running;
+
+    Node(NodeSpec spec, Path wlp, int dbPort, int httpPort, String hubUrl) {
+        this.spec = spec;
+        this.wlp = wlp;
+        this.serverDir = wlp.resolve("usr/servers").resolve(spec.name);
+        this.dbPort = dbPort;
+        this.httpPort = httpPort;
+        this.hubUrl = hubUrl;
+    }
+
+    public String name() {
+        return spec.name;
+    }
+
+    public String baseUrl() {
+        return "http://localhost:" + httpPort;
+    }
+
+    public Http http() {
+        return Http.to(baseUrl());
+    }
+
+    public String databaseName() {
+        return "node_" + spec.name.replace('-', '_');
+    }
+
+    /** JDBC URL of this node's own database, for tests that look behind the API. */
+    public String jdbcUrl() {
+        return "jdbc:postgresql://localhost:" + dbPort + "/" + databaseName();
+    }
+
+    /** The server's messages.log as it is now. */
+    public String log() {
+        Path log = serverDir.resolve("logs/messages.log");
+        try {
+            return Files.exists(log) ? Files.readString(log, StandardCharsets.UTF_8) : "";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Waits until the log has a line matching the pattern and returns the first group (or the match). */
+    public String awaitLog(Pattern pattern, Duration timeout) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            Matcher m = pattern.matcher(log());
+            if (m.find()) {
+                return m.groupCount() > 0 ? m.group(1) : m.group();
+            }
+            sleep(250);
+        }
+        throw new AssertionError("node " + name() + ": no log line matching " + pattern + " within " + timeout
+                + "\n" + tail());
+    }
+
+    public synchronized void start() {
+        if (running) {
+            return;
+        }
+        if (!databaseCreated) {
+            recreateDatabase();
+            databaseCreated = true;
+        }
+        prepareServerDirectory();
+        startOutput = server("start");
+        running = true;
+        if (spec.expectStartFailure) {
+            awaitLog(FAILED_START, START_TIMEOUT);
+        } else {
+            awaitReady();
+        }
+    }
+
+    public synchronized void stop() {
+        if (running) {
+            server("stop");
+            running = false;
+        }
+    }
+
+    private void awaitReady() {
+        Instant deadline = Instant.now().plus(START_TIMEOUT);
+        Http http = http();
+        while (Instant.now().isBefore(deadline)) {
+            if (FAILED_START.matcher(log()).find()) {
+                throw new AssertionError("node " + name() + " failed to start\n" + tail());
+            }
+            try {
+                if (http.get("/health/ready").status() == 200) {
+                    InstalledFeatures.assertComplete(name(), serverDir.resolve("server.xml"), log());
+                    return;
+                }
+            } catch (IllegalStateException notListeningYet) {
+                // keep polling
+            }
+            sleep(250);
+        }
+        throw new AssertionError("node " + name() + " not ready within " + START_TIMEOUT + "\n" + tail());
+    }
+
+    private Map<String, String> environment() {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("HTTP_PORT", String.valueOf(httpPort));
+        env.put("HTTPS_PORT", "-1");
+        env.put("DB_HOST", "localhost");
+        env.put("DB_PORT", String.valueOf(dbPort));
+        env.put("DB_NAME", databaseName());
+        env.put("DB_USER", "postgres");
+        env.put("DB_PASSWORD", "postgres");
+        env.put("DB_POOL_MAX", "10");
+        env.put("FEDMARKET_MODULES", spec.modules);
+        env.put("FEDMARKET_NODE_NAME", spec.name);
+        env.put("FEDMARKET_NODE_BASE_URL", baseUrl());
+        if (hubUrl != null) {
+            env.put("FEDMARKET_HUB_URL", hubUrl);
+        }
+        if (spec.withAdmin) {
+            env.put("FEDMARKET_ADMIN_USERNAME", Cluster.ADMIN_USER);
+            env.put("FEDMARKET_ADMIN_PASSWORD", Cluster.ADMIN_PASSWORD);
+        }
+        env.putAll(spec.env);
+        return env;
+    }
+
+    /** Same server.xml, JVM options and WAR as the build's server; only the environment differs. */
+    private void prepareServerDirectory() {
+        Path template = wlp.resolve("usr/servers/defaultServer");
+        try {
+            if (Files.exists(serverDir)) {
+                if (Files.exists(wlp.resolve("usr/servers/.pid/" + name() + ".pid"))) {
+                    server("stop"); // left over from an interrupted run
+                }
+                deleteRecursively(serverDir);
+            }
+            Files.createDirectories(serverDir.resolve("apps"));
+            for (String file : List.of("server.xml", "jvm.options", "bootstrap.properties")) {
+                if (Files.exists(template.resolve(file))) {
+                    Files.copy(template.resolve(file), serverDir.resolve(file), StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+            Files.copy(template.resolve("apps/fedmarket.war"), serverDir.resolve("apps/fedmarket.war"));
+            String env = environment().entrySet().stream()
+                    .map(e -> e.getKey() + "=" + e.getValue())
+                    .collect(Collectors.joining("\n", "", "\n"));
+            Files.writeString(serverDir.resolve("server.env"), env, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Runs {@code bin/server <action> <name>}; its exit code is not trusted, readiness polling decides. */
+    private String server(String action) {
+        Path out = serverDir.getParent().resolve(name() + "-" + action + ".out");
+        try {
+            Process process = new ProcessBuilder(wlp.resolve("bin/server").toString(), action, name())
+                    .redirectErrorStream(true)
+                    .redirectOutput(out.toFile())
+                    .start();
+            if (!process.waitFor(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new AssertionError("server " + action + " " + name() + " hung");
+            }
+            return Files.readString(out, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void recreateDatabase() {
+        try (Connection c = DriverManager.getConnection("jdbc:postgresql://localhost:" + dbPort + "/postgres",
+                "postgres", "postgres"); Statement st = c.createStatement()) {
+            st.execute("DROP DATABASE IF EXISTS " + databaseName() + " WITH (FORCE)");
+            st.execute("CREATE DATABASE " + databaseName());
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create database " + databaseName() + " on port " + dbPort, e);
+        }
+    }
+
+    private String tail() {
+        String[] lines = log().split("\n");
+        return "bin/server start said: " + startOutput.strip() + "\nmessages.log ends with:\n"
+                + String.join("\n", Arrays.copyOfRange(lines, Math.max(0, lines.length - 40), lines.length));
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

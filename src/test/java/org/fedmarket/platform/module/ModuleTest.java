@@ -1,0 +1,48 @@
+package org.fedmarket.platform.module;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import jakarta.ws.rs.Path;
+import org.junit.jupiter.api.Test;
+
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ModuleTest {
+
+    @Test
+    void apiPathsBelongToTheModuleWhosePrefixTheyStartWith() {
+        assertEquals(Optional.of(Module.INVENTORY), Module.owningApiPath("/api/v1/products"));
+        assertEquals(Optional.of(Module.INVENTORY), Module.owningApiPath("/api/inventory/products"));
+        assertEquals(Optional.of(Module.HUB), Module.owningApiPath("/api/hub"));
+        assertEquals(Optional.empty(), Module.owningApiPath("/api/hubs"), "a prefix matches whole segments only");
+        assertEquals(Optional.empty(), Module.owningApiPath("/api/node"));
+    }
+
+    @Test
+    void adminPagesBelongToTheModuleOfTheirFolder() {
+        assertEquals(Optional.of(Module.FEDERATION), Module.owningAdminPage("/admin/federation/index.xhtml"));
+        assertEquals(Optional.empty(), Module.owningAdminPage("/admin/index.xhtml"));
+    }
+
+    /**
+     * The REST gate decides by package, the OpenAPI filter by path: every resource must live under
+     * a path prefix of the module whose package it is in, and platform resources under none.
+     */
+    @Test
+    void everyResourcePathIsOwnedByTheModuleOfItsPackage() {
+        var resources = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.fedmarket").stream()
+                .filter(c -> c.isAnnotatedWith(Path.class) && !c.isInterface())
+                .toList();
+        assertTrue(resources.size() >= 4, "found " + resources.size() + " resources");
+        for (JavaClass resource : resources) {
+            String path = "/api" + resource.getAnnotationOfType(Path.class).value();
+            assertEquals(Module.owningClass(resource.reflect()), Module.owningApiPath(path),
+                    resource.getName() + " at " + path);
+        }
+    }
+}
