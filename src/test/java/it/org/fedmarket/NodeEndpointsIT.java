@@ -19,8 +19,8 @@ class NodeEndpointsIT {
 
     @Test
     void everyDeclaredFeatureIsInstalledAndNoneConflicts() throws IOException {
-        Path server = Path.of(System.getProperty("fedmarket.it.wlpHome"), "usr/servers/defaultServer");
-        InstalledFeatures.assertComplete("defaultServer", Path.of("src/main/liberty/config/server.xml"),
+        Path server = Path.of(System.getProperty("fedmarket.it.wlpHome"), "usr/servers", System.getProperty("fedmarket.it.server"));
+        InstalledFeatures.assertComplete(System.getProperty("fedmarket.it.server"), Path.of("src/main/liberty/config/server.xml"),
                 Files.readString(server.resolve("logs/messages.log")));
     }
 

@@ -7,7 +7,7 @@ import jakarta.ws.rs.WebApplicationException;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
 import org.fedmarket.hub.api.HubApi;
 import org.fedmarket.hub.api.HubDescriptor;
-import org.fedmarket.platform.config.NodeSettings;
+import org.fedmarket.platform.node.NodeSettings;
 
 import java.net.URI;
 import java.util.concurrent.TimeUnit;

@@ -3,7 +3,7 @@ package org.fedmarket.hub.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.fedmarket.hub.api.HubDescriptor;
-import org.fedmarket.platform.config.NodeSettings;
+import org.fedmarket.platform.node.NodeSettings;
 
 /** The Hub's identity as members see it. */
 @ApplicationScoped

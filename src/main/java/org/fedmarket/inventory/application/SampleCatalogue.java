@@ -8,7 +8,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.fedmarket.inventory.domain.Product;
 import org.fedmarket.inventory.persistence.ProductRepository;
 import org.fedmarket.platform.database.DatabaseReady;
-import org.fedmarket.platform.module.Module;
+import org.fedmarket.platform.node.Module;
 
 import java.math.BigDecimal;
 import java.util.List;

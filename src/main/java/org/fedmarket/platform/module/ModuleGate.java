@@ -8,7 +8,7 @@ import jakarta.ws.rs.container.DynamicFeature;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.FeatureContext;
 import jakarta.ws.rs.ext.Provider;
-import org.fedmarket.platform.config.NodeSettings;
+import org.fedmarket.platform.node.NodeSettings;
 
 /**
  * Makes the REST resources of a module that is off answer exactly like an unknown route (404),

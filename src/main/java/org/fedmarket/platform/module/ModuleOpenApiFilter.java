@@ -1,5 +1,7 @@
 package org.fedmarket.platform.module;
 
+import org.fedmarket.platform.node.Module;
+import org.fedmarket.platform.node.ModuleSelection;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;

@@ -1,5 +1,6 @@
 package org.fedmarket.platform.module;
 
+import org.fedmarket.platform.node.Module;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -7,7 +8,7 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.fedmarket.platform.config.NodeSettings;
+import org.fedmarket.platform.node.NodeSettings;
 
 import java.io.IOException;
 

@@ -1,12 +1,13 @@
 package org.fedmarket.platform.module;
 
+import org.fedmarket.platform.node.Module;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Liveness;
-import org.fedmarket.platform.config.NodeSettings;
+import org.fedmarket.platform.node.NodeSettings;
 
 /** Reports which modules are on; part of {@code /health} and {@code /health/live}. */
 @Liveness

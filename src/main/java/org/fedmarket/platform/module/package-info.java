@@ -1,4 +1,5 @@
 /**
- * The module switch: which of hub, federation and inventory are on, and the gates that make a module that is off disappear from REST, OpenAPI, pages and health.
+ * The gates of the module switch: they make a module that is off disappear from REST, OpenAPI, admin pages
+ * and report the modules in health.
  */
 package org.fedmarket.platform.module;

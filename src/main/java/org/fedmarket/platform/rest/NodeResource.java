@@ -7,8 +7,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.fedmarket.platform.config.NodeSettings;
-import org.fedmarket.platform.module.Module;
+import org.fedmarket.platform.node.NodeSettings;
+import org.fedmarket.platform.node.Module;
 
 import java.util.List;
 

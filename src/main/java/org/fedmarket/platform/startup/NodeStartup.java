@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
-import org.fedmarket.platform.config.InvalidConfigurationException;
-import org.fedmarket.platform.config.NodeSettings;
+import org.fedmarket.platform.node.InvalidConfigurationException;
+import org.fedmarket.platform.node.NodeSettings;
 import org.fedmarket.platform.database.DatabaseMigrations;
 import org.fedmarket.platform.database.DatabaseReady;
 

@@ -2,7 +2,7 @@ package org.fedmarket.platform.startup;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.fedmarket.platform.config.NodeSettings;
+import org.fedmarket.platform.node.NodeSettings;
 
 import java.util.logging.Logger;
 

@@ -169,7 +169,7 @@ public final class Node {
 
     /** Same server.xml, JVM options and WAR as the build's server; only the environment differs. */
     private void prepareServerDirectory() {
-        Path template = wlp.resolve("usr/servers/defaultServer");
+        Path template = wlp.resolve("usr/servers").resolve(System.getProperty("fedmarket.it.server", "fedmarket-it"));
         try {
             if (Files.exists(serverDir)) {
                 if (Files.exists(wlp.resolve("usr/servers/.pid/" + name() + ".pid"))) {

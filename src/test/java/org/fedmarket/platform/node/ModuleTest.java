@@ -1,4 +1,4 @@
-package org.fedmarket.platform.module;
+package org.fedmarket.platform.node;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;

@@ -1,6 +1,6 @@
-package org.fedmarket.platform.module;
+package org.fedmarket.platform.node;
 
-import org.fedmarket.platform.config.InvalidConfigurationException;
+import org.fedmarket.platform.node.InvalidConfigurationException;
 import org.junit.jupiter.api.Test;
 
 import java.util.EnumSet;

@@ -1,4 +1,4 @@
-package org.fedmarket.platform.config;
+package org.fedmarket.platform.node;
 
 /** A setting, or a combination of settings, the node cannot start with. The message is one line for the operator. */
 public class InvalidConfigurationException extends RuntimeException {

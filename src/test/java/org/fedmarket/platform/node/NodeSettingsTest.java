@@ -1,4 +1,4 @@
-package org.fedmarket.platform.config;
+package org.fedmarket.platform.node;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package org.fedmarket.platform.module;
+package org.fedmarket.platform.node;
 
 import java.util.List;
 import java.util.Locale;

@@ -1,6 +1,5 @@
-package org.fedmarket.platform.module;
+package org.fedmarket.platform.node;
 
-import org.fedmarket.platform.config.InvalidConfigurationException;
 
 import java.util.Arrays;
 import java.util.Collections;

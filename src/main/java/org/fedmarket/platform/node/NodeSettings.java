@@ -1,10 +1,8 @@
-package org.fedmarket.platform.config;
+package org.fedmarket.platform.node;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.fedmarket.platform.module.Module;
-import org.fedmarket.platform.module.ModuleSelection;
 
 import java.net.URI;
 import java.util.Optional;

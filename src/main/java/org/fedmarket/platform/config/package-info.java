@@ -1,4 +1,0 @@
-/**
- * Node settings read from MicroProfile Config, validated once at start.
- */
-package org.fedmarket.platform.config;
