@@ -10,6 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import java.time.Duration;
+import java.util.regex.Pattern;
+
 import static it.org.fedmarket.support.NodeSpec.hub;
 import static it.org.fedmarket.support.NodeSpec.shop;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -24,7 +27,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class RoleSwitchIT {
 
     @RegisterExtension
-    static final Cluster cluster = Cluster.of(hub("hub"), shop("shop", "hub"));
+    static final Cluster cluster = Cluster.of(hub("hub"),
+            shop("shop", "hub").env("FEDMARKET_FEDERATION_HUB_WATCH_INTERVAL", "PT1S"));
 
     private static Node hubNode() {
         return cluster.node("hub");
@@ -99,6 +103,17 @@ class RoleSwitchIT {
 
     @Test
     @Order(2)
+    void jobsRunOnlyWhereTheirModuleIsOn() {
+        shopNode().awaitLog(Pattern.compile("The Hub at \\S+ is reachable"), Duration.ofSeconds(20));
+        String shopMetrics = shopNode().http().get("/metrics").assertStatus(200).body();
+        assertTrue(shopMetrics.contains("fedmarket_job_runs_total{job=\"hub-watch\""), shopMetrics);
+        String hubMetrics = hubNode().http().get("/metrics").assertStatus(200).body();
+        assertFalse(hubMetrics.contains("hub-watch"), "the federation job never ran on the Hub");
+        assertFalse(hubNode().log().contains("Job hub-watch"), "and was never scheduled there");
+    }
+
+    @Test
+    @Order(2)
     void theShopCallsItsHubOverHttp() {
         JsonObject link = shopNode().http().asAdmin().get("/api/federation/hub").assertStatus(200).json();
         assertTrue(link.getBoolean("reachable"), link.toString());
@@ -113,6 +128,7 @@ class RoleSwitchIT {
         JsonObject link = shopNode().http().asAdmin().get("/api/federation/hub").assertStatus(200).json();
         assertFalse(link.getBoolean("reachable"), link.toString());
         assertTrue(link.getString("problem").contains("Connect"), link.toString());
+        shopNode().awaitLog(Pattern.compile("The Hub at \\S+ is unreachable"), Duration.ofSeconds(20));
         shopNode().http().get("/health/ready").assertStatus(200);
     }
 
