@@ -4,11 +4,6 @@ package org.fedmarket.platform.problem;
 public class BusinessRuleException extends DomainException {
 
     public BusinessRuleException(String slug, String detail) {
-        super(slug, "Unprocessable Content", detail);
-    }
-
-    @Override
-    public int status() {
-        return 422;
+        super(slug, "Unprocessable Content", 422, detail);
     }
 }

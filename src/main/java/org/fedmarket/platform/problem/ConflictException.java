@@ -4,11 +4,6 @@ package org.fedmarket.platform.problem;
 public class ConflictException extends DomainException {
 
     public ConflictException(String slug, String detail) {
-        super(slug, "Conflict", detail);
-    }
-
-    @Override
-    public int status() {
-        return 409;
+        super(slug, "Conflict", 409, detail);
     }
 }

@@ -5,21 +5,25 @@ import jakarta.json.JsonValue;
 import java.util.Map;
 
 /**
- * Root of every expected business failure. Each subclass fixes an HTTP status and a problem type;
+ * Root of every expected business failure. Each subclass fixes an HTTP status; each throw names a problem type;
  * {@link ProblemExceptionMapper} turns them into problem+json. Messages are shown to clients.
  */
 public abstract class DomainException extends RuntimeException {
 
     private final String slug;
     private final String title;
+    private final int status;
 
-    protected DomainException(String slug, String title, String detail) {
+    protected DomainException(String slug, String title, int status, String detail) {
         super(detail);
         this.slug = slug;
         this.title = title;
+        this.status = status;
     }
 
-    public abstract int status();
+    public int status() {
+        return status;
+    }
 
     /** Extra members of the problem, e.g. how many items are still available. */
     public Map<String, JsonValue> extensions() {

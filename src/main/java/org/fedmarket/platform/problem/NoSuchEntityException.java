@@ -4,11 +4,6 @@ package org.fedmarket.platform.problem;
 public class NoSuchEntityException extends DomainException {
 
     public NoSuchEntityException(String what, String id) {
-        super("not-found", "Not Found", what + " '" + id + "' does not exist");
-    }
-
-    @Override
-    public int status() {
-        return 404;
+        super("not-found", "Not Found", 404, what + " '" + id + "' does not exist");
     }
 }
