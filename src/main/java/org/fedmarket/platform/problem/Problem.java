@@ -54,6 +54,12 @@ public record Problem(String type, String title, int status, String detail, Stri
         return json.build();
     }
 
+    /** The answer to a request without (valid) login: 401 with the Basic challenge of the REST API. */
+    public static Response unauthorized(String detail, String instance) {
+        return ofStatus(401, detail, instance).toResponse()
+                .header("WWW-Authenticate", "Basic realm=\"fedmarket\", charset=\"UTF-8\"").build();
+    }
+
     public Response.ResponseBuilder toResponse() {
         return Response.status(status).type(MEDIA_TYPE).entity(toJson().toString());
     }

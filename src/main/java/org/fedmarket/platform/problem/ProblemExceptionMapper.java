@@ -25,7 +25,6 @@ import java.util.logging.Logger;
 public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(ProblemExceptionMapper.class.getName());
-    static final String AUTH_CHALLENGE = "Basic realm=\"fedmarket\", charset=\"UTF-8\"";
 
     @Context
     UriInfo uri;
@@ -68,8 +67,7 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
         }
         if (web instanceof NotAuthorizedException
                 || (web instanceof ForbiddenException && (security == null || security.getUserPrincipal() == null))) {
-            return Problem.ofStatus(401, "Authentication is required", instance)
-                    .toResponse().header(HttpHeaders.WWW_AUTHENTICATE, AUTH_CHALLENGE).build();
+            return Problem.unauthorized("Authentication is required", instance);
         }
         if (web instanceof ForbiddenException) {
             return Problem.ofStatus(403, "You are not allowed to do this", instance).toResponse().build();

@@ -12,9 +12,11 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import jakarta.ws.rs.core.Response;
 import org.fedmarket.platform.problem.Problem;
 
 import java.io.IOException;
+
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -24,13 +26,14 @@ import java.util.Set;
 /**
  * Form login for the admin pages (the login page calls {@code SecurityContext.authenticate}, the
  * session then carries the administrator) and HTTP Basic for scripts calling the REST API, which
- * never creates a session. Pages that need a login redirect there; the API answers 401 problem+json.
+ * never creates a session. Pages that need a login redirect there; for the API, the JAX-RS layer
+ * answers 401 problem+json (see {@link RefusedCredentialsFilter}).
  */
 @ApplicationScoped
 public class AdminAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     static final String SESSION_KEY = "fedmarket.admin";
-    private static final String CHALLENGE = "Basic realm=\"fedmarket\", charset=\"UTF-8\"";
+    static final String REFUSED = "fedmarket.credentials-refused";
 
     record SignedIn(String name, Set<String> groups) implements Serializable {
     }
@@ -46,23 +49,26 @@ public class AdminAuthenticationMechanism implements HttpAuthenticationMechanism
             return formLogin(request, context, identityStores.validate(submitted));
         }
         String authorization = request.getHeader("Authorization");
-        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+        boolean refused = request.getAttribute(REFUSED) != null; // Liberty asks twice on @RolesAllowed routes
+        if (!refused && authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
             UsernamePasswordCredential basic = parseBasic(authorization.substring(6).trim());
             CredentialValidationResult result = basic == null ? CredentialValidationResult.INVALID_RESULT
                     : identityStores.validate(basic);
-            return result.getStatus() == CredentialValidationResult.Status.VALID
-                    ? context.notifyContainerAboutLogin(result)
-                    : unauthorized(request, response, "Wrong username or password");
+            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                return context.notifyContainerAboutLogin(result);
+            }
+            request.setAttribute(REFUSED, Boolean.TRUE);
+            refused = true;
         }
         HttpSession session = request.getSession(false);
-        if (session != null && session.getAttribute(SESSION_KEY) instanceof SignedIn admin) {
+        if (!refused && session != null && session.getAttribute(SESSION_KEY) instanceof SignedIn admin) {
             return context.notifyContainerAboutLogin(admin.name(), admin.groups());
         }
         if (!context.isProtected()) {
-            return context.doNothing();
+            return context.doNothing(); // public: RefusedCredentialsFilter still answers 401 to refused API calls
         }
         if (isApi(request)) {
-            return unauthorized(request, response, "Authentication is required");
+            return unauthorized(request, response, refused ? "Wrong username or password" : "Authentication is required");
         }
         String next = request.getRequestURI().substring(request.getContextPath().length());
         return context.redirect(request.getContextPath() + "/login.xhtml?next="
@@ -89,18 +95,20 @@ public class AdminAuthenticationMechanism implements HttpAuthenticationMechanism
         return context.notifyContainerAboutLogin(result);
     }
 
+    /**
+     * A protected API request without valid login: the resource will not run, so the answer is
+     * written here. Not flushed — Liberty sets the status once more after SEND_FAILURE.
+     */
     private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response,
                                                      String detail) {
-        try {
-            String instance = request.getRequestURI();
-            response.setStatus(401);
-            response.setHeader("WWW-Authenticate", CHALLENGE);
+        try (Response problem = Problem.unauthorized(detail, request.getRequestURI())) {
+            response.setStatus(problem.getStatus());
+            response.setHeader("WWW-Authenticate", problem.getHeaderString("WWW-Authenticate"));
             response.setContentType(Problem.MEDIA_TYPE);
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write(Problem.ofStatus(401, detail, instance).toJson().toString());
-            response.flushBuffer();
-        } catch (IOException e) {
-            // the client went away; nothing left to tell it
+            response.getWriter().write((String) problem.getEntity());
+        } catch (IOException clientGone) {
+            // nothing left to tell it
         }
         return AuthenticationStatus.SEND_FAILURE;
     }
