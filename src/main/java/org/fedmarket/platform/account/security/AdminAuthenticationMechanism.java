@@ -50,8 +50,8 @@ public class AdminAuthenticationMechanism implements HttpAuthenticationMechanism
         }
         String authorization = request.getHeader("Authorization");
         boolean refused = request.getAttribute(REFUSED) != null; // Liberty asks twice on @RolesAllowed routes
-        if (!refused && authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
-            UsernamePasswordCredential basic = parseBasic(authorization.substring(6).trim());
+        if (!refused && authorization != null && authorization.regionMatches(true, 0, "Basic", 0, 5)) {
+            UsernamePasswordCredential basic = parseBasic(authorization.substring(5).trim());
             CredentialValidationResult result = basic == null ? CredentialValidationResult.INVALID_RESULT
                     : identityStores.validate(basic);
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
@@ -60,16 +60,23 @@ public class AdminAuthenticationMechanism implements HttpAuthenticationMechanism
             request.setAttribute(REFUSED, Boolean.TRUE);
             refused = true;
         }
+        if (refused) {
+            if (!context.isProtected()) {
+                return AuthenticationStatus.SEND_FAILURE; // Liberty still serves public resources; the API's filter answers 401
+            }
+            return isApi(request) ? unauthorized(request, response, "Wrong username or password") : toLogin(request, context);
+        }
         HttpSession session = request.getSession(false);
-        if (!refused && session != null && session.getAttribute(SESSION_KEY) instanceof SignedIn admin) {
+        if (session != null && session.getAttribute(SESSION_KEY) instanceof SignedIn admin) {
             return context.notifyContainerAboutLogin(admin.name(), admin.groups());
         }
         if (!context.isProtected()) {
-            return context.doNothing(); // public: RefusedCredentialsFilter still answers 401 to refused API calls
+            return context.doNothing();
         }
-        if (isApi(request)) {
-            return unauthorized(request, response, refused ? "Wrong username or password" : "Authentication is required");
-        }
+        return isApi(request) ? unauthorized(request, response, "Authentication is required") : toLogin(request, context);
+    }
+
+    private static AuthenticationStatus toLogin(HttpServletRequest request, HttpMessageContext context) {
         String next = request.getRequestURI().substring(request.getContextPath().length());
         return context.redirect(request.getContextPath() + "/login.xhtml?next="
                 + URLEncoder.encode(next, StandardCharsets.UTF_8));
