@@ -1,6 +1,7 @@
 package it.org.fedmarket;
 
 import it.org.fedmarket.support.Browser;
+import it.org.fedmarket.support.Cluster;
 import it.org.fedmarket.support.Http;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,8 +34,8 @@ class AdminShellBrowserIT {
                 .click("#login\\:submit");
         assertTrue(browser.text("main").contains("Wrong username or password"), browser.text("main"));
 
-        browser.type("#login\\:username", System.getProperty("fedmarket.it.adminUser"))
-                .type("#login\\:password", System.getProperty("fedmarket.it.adminPassword"))
+        browser.type("#login\\:username", Cluster.ADMIN_USER)
+                .type("#login\\:password", Cluster.ADMIN_PASSWORD)
                 .click("#login\\:submit");
         assertEquals("/admin/inventory/index.xhtml", browser.path(), "back where the login interrupted");
         assertTrue(browser.text("#products").contains("Merino wool socks"), browser.text("main"));
@@ -43,7 +44,7 @@ class AdminShellBrowserIT {
         assertEquals("on", browser.text("#module-hub .state"));
         assertEquals("on", browser.text("#module-federation .state"));
         assertEquals("on", browser.text("#module-inventory .state"));
-        assertEquals(System.getProperty("fedmarket.it.adminUser"), browser.text("#signed-in-as"));
+        assertEquals(Cluster.ADMIN_USER, browser.text("#signed-in-as"));
 
         browser.click("#nav-federation");
         assertEquals("reachable", browser.text("#hub-state").split(" ")[0]);

@@ -1,5 +1,6 @@
 package it.org.fedmarket;
 
+import it.org.fedmarket.support.Cluster;
 import it.org.fedmarket.support.Http;
 import it.org.fedmarket.support.Reply;
 import org.junit.jupiter.api.Test;
@@ -12,15 +13,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class AuthenticationIT {
 
     private final Http node = Http.itServer();
-    private final Http admin = node.as(System.getProperty("fedmarket.it.adminUser"),
-            System.getProperty("fedmarket.it.adminPassword"));
+    private final Http admin = node.asAdmin();
 
     @Test
     void basicAuthenticationOpensTheApiWithoutCreatingASession() {
         Reply reply = admin.get("/api/admin/accounts").assertStatus(200);
         assertNull(reply.header("Set-Cookie"), "an API call leaves no session behind");
         assertTrue(reply.jsonArray().stream()
-                .anyMatch(a -> a.asJsonObject().getString("username").equals(System.getProperty("fedmarket.it.adminUser"))));
+                .anyMatch(a -> a.asJsonObject().getString("username").equals(Cluster.ADMIN_USER)));
     }
 
     @Test

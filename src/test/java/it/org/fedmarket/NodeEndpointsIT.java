@@ -53,7 +53,7 @@ class NodeEndpointsIT {
 
     @Test
     void theDevelopmentNodeHasASampleCatalogue() {
-        var products = node.as(System.getProperty("fedmarket.it.adminUser"), System.getProperty("fedmarket.it.adminPassword"))
+        var products = node.asAdmin()
                 .get("/api/inventory/products").assertStatus(200).jsonArray();
         assertTrue(products.size() >= 5, products.toString());
         assertEquals("bag-tote-01", products.getJsonObject(0).getString("sku"), "ordered by SKU");
@@ -61,7 +61,7 @@ class NodeEndpointsIT {
 
     @Test
     void aNodeThatIsItsOwnHubReachesItselfOverHttp() {
-        JsonObject link = node.as(System.getProperty("fedmarket.it.adminUser"), System.getProperty("fedmarket.it.adminPassword"))
+        JsonObject link = node.asAdmin()
                 .get("/api/federation/hub").assertStatus(200).json();
         assertTrue(link.getBoolean("reachable"), link.toString());
         assertEquals(node.baseUrl(), link.getString("hubUrl"));

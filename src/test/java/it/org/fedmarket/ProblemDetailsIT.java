@@ -11,8 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ProblemDetailsIT {
 
     private final Http node = Http.itServer();
-    private final Http admin = node.as(System.getProperty("fedmarket.it.adminUser"),
-            System.getProperty("fedmarket.it.adminPassword"));
+    private final Http admin = node.asAdmin();
 
     @Test
     void unknownApiRouteIs404() {

@@ -24,8 +24,9 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class Cluster implements BeforeAllCallback, AfterAllCallback {
 
-    public static final String ADMIN_USER = "admin";
-    public static final String ADMIN_PASSWORD = "cluster-admin-password";
+    /** The administrator of every test node: the same as the build's integration-test server. */
+    public static final String ADMIN_USER = System.getProperty("fedmarket.it.adminUser", "admin");
+    public static final String ADMIN_PASSWORD = System.getProperty("fedmarket.it.adminPassword", "admin-dev-only");
 
     private final Map<String, Node> nodes = new LinkedHashMap<>();
 

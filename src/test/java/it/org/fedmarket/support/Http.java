@@ -44,7 +44,7 @@ public final class Http {
         return header("Authorization", "Basic " + token);
     }
 
-    /** The administrator every test node is created with. */
+    /** The administrator every test node is created with, the build's server included. */
     public Http asAdmin() {
         return as(Cluster.ADMIN_USER, Cluster.ADMIN_PASSWORD);
     }
