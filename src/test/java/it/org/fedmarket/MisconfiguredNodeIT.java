@@ -16,7 +16,8 @@ class MisconfiguredNodeIT {
     @RegisterExtension
     static final Cluster cluster = Cluster.of(
             node("no-hub").modules("federation").expectingStartFailure(),
-            node("bad-module").modules("hub,shop").expectingStartFailure());
+            node("bad-module").modules("hub,shop").expectingStartFailure(),
+            node("no-master-key").modules("hub").env("FEDMARKET_KEYS_MASTER_KEY", "").expectingStartFailure());
 
     @Test
     void federationWithoutAHubUrlAndWithoutTheHubModuleDoesNotStart() {
@@ -26,6 +27,14 @@ class MisconfiguredNodeIT {
                 + " (FEDMARKET_HUB_URL) or also enable the hub module"), log);
         assertNotEquals(200, node.http().get("/health/ready").status());
         assertEquals(404, node.http().get("/api/node").status(), "the application serves nothing");
+    }
+
+    @Test
+    void aNodeThatSignsDoesNotStartWithoutAMasterKey() {
+        Node node = cluster.node("no-master-key");
+        assertTrue(node.log().contains("fedmarket cannot start: fedmarket.keys.master-key (FEDMARKET_KEYS_MASTER_KEY) must be"
+                + " 32 random bytes in base64"), node.log());
+        assertNotEquals(200, node.http().get("/health/ready").status());
     }
 
     @Test

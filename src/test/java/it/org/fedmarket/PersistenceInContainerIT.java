@@ -1,8 +1,16 @@
 package it.org.fedmarket;
 
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.crypto.RSASSAVerifier;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import org.fedmarket.platform.account.application.AdminAccountService;
+import org.fedmarket.platform.keys.application.SigningKeys;
 import org.fedmarket.platform.node.NodeSettings;
 import org.fedmarket.platform.node.Module;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -15,6 +23,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import javax.sql.DataSource;
 import java.io.File;
+import java.security.KeyFactory;
+import java.security.spec.PKCS8EncodedKeySpec;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -42,6 +52,8 @@ class PersistenceInContainerIT {
     AdminAccountService accounts;
     @Inject
     NodeSettings settings;
+    @Inject
+    SigningKeys signingKeys;
     @Resource(lookup = "jdbc/fedmarket")
     DataSource database;
 
@@ -75,6 +87,30 @@ class PersistenceInContainerIT {
                             + " VALUES ('negative', 'Negative', 1, 'EUR', -1)"));
             assertEquals("23514", refused.getSQLState(), "check constraint violation");
         }
+    }
+
+    @Test
+    void theSigningKeyIsStoredEncryptedAndSignsVerifiablyWithItsPublishedHalf() throws Exception {
+        RSAKey current = signingKeys.current();
+        assertTrue(current.isPrivate());
+        byte[] stored;
+        try (Connection c = database.getConnection();
+             PreparedStatement st = c.prepareStatement("SELECT private_key FROM platform.signing_key WHERE kid = ?")) {
+            st.setString(1, current.getKeyID());
+            try (ResultSet rs = st.executeQuery()) {
+                assertTrue(rs.next());
+                stored = rs.getBytes(1);
+            }
+        }
+        byte[] storedBytes = stored;
+        assertThrows(java.security.spec.InvalidKeySpecException.class, () -> KeyFactory.getInstance("RSA")
+                .generatePrivate(new PKCS8EncodedKeySpec(storedBytes)), "the database holds no usable private key");
+
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(current.getKeyID()).build(),
+                new JWTClaimsSet.Builder().subject("in-container").build());
+        jwt.sign(new RSASSASigner(current));
+        RSAKey published = (RSAKey) signingKeys.published().getKeyByKeyId(current.getKeyID());
+        assertTrue(SignedJWT.parse(jwt.serialize()).verify(new RSASSAVerifier(published)));
     }
 
     @Test

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
+import org.fedmarket.platform.keys.application.KeyEncryption;
 import org.fedmarket.platform.node.InvalidConfigurationException;
 import org.fedmarket.platform.node.NodeSettings;
 import org.fedmarket.platform.database.DatabaseMigrations;
@@ -29,11 +30,14 @@ public class NodeStartup implements ServletContextListener {
     Event<DatabaseReady> databaseReady;
     @Inject
     StartupBanner banner;
+    @Inject
+    KeyEncryption keyEncryption;
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
         try {
             settings.validate();
+            keyEncryption.validate(settings.modules());
         } catch (InvalidConfigurationException e) {
             LOG.severe("fedmarket cannot start: " + e.getMessage());
             throw e;

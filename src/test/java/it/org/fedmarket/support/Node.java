@@ -40,6 +40,7 @@ public final class Node {
     private final int dbPort;
     private final int httpPort;
     private final String hubUrl;
+    private final String masterKey = randomMasterKey();
     private boolean databaseCreated;
     private String startOutput = "";
     private volatile boolean running;
@@ -156,6 +157,7 @@ public final class Node {
         env.put("FEDMARKET_MODULES", spec.modules);
         env.put("FEDMARKET_NODE_NAME", spec.name);
         env.put("FEDMARKET_NODE_BASE_URL", baseUrl());
+        env.put("FEDMARKET_KEYS_MASTER_KEY", masterKey); // the same across restarts, or stored keys would not open
         if (hubUrl != null) {
             env.put("FEDMARKET_HUB_URL", hubUrl);
         }
@@ -165,6 +167,12 @@ public final class Node {
         }
         env.putAll(spec.env);
         return env;
+    }
+
+    private static String randomMasterKey() {
+        byte[] key = new byte[32];
+        new java.security.SecureRandom().nextBytes(key);
+        return java.util.Base64.getEncoder().encodeToString(key);
     }
 
     /** Same server.xml, JVM options and WAR as the build's server; only the environment differs. */

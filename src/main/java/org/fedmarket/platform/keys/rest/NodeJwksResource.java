@@ -1,0 +1,30 @@
+package org.fedmarket.platform.keys.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.fedmarket.platform.keys.application.SigningKeys;
+
+/** The node's public signing keys, for anyone who verifies what the node signs. */
+@Path("/node/jwks")
+@Tag(name = "node")
+public class NodeJwksResource {
+
+    static final String JWK_SET = "application/jwk-set+json";
+    private static final CacheControl FIVE_MINUTES = CacheControl.valueOf("public, max-age=300");
+
+    @Inject
+    SigningKeys keys;
+
+    @GET
+    @Produces(JWK_SET)
+    @Operation(summary = "Public keys that verify this node's signatures now (JWKS, RFC 7517)")
+    public Response jwks() {
+        return Response.ok(keys.published().toString(true)).cacheControl(FIVE_MINUTES).build();
+    }
+}

@@ -1,0 +1,42 @@
+package org.fedmarket.platform.keys.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.fedmarket.platform.account.domain.AdminAccount;
+import org.fedmarket.platform.keys.application.KeyDescription;
+import org.fedmarket.platform.keys.application.SigningKeys;
+
+import java.net.URI;
+import java.util.List;
+
+@Path("/admin/keys")
+@Tag(name = "administration")
+@RolesAllowed(AdminAccount.ADMIN_ROLE)
+@Produces(MediaType.APPLICATION_JSON)
+public class SigningKeyAdminResource {
+
+    @Inject
+    SigningKeys keys;
+
+    @GET
+    @Operation(summary = "All signing keys of this node with their state (current, grace, retired)")
+    public List<KeyDescription> list() {
+        return keys.describeAll();
+    }
+
+    @POST
+    @Path("/rotation")
+    @Operation(summary = "Rotate: a new key signs from now on, the previous one verifies for fedmarket.keys.rotation-grace")
+    public Response rotate() {
+        KeyDescription created = keys.rotate();
+        return Response.created(URI.create("/api/admin/keys/" + created.kid())).entity(created).build();
+    }
+}
