@@ -32,7 +32,7 @@ import java.util.stream.Stream;
 public final class Node {
 
     private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
-    private static final Pattern FAILED_START = Pattern.compile("CWWKF0033E|CWWKZ0002E|CWWKZ0004E|fedmarket cannot start");
+    private static final Pattern FAILED_START = Pattern.compile("CWWKF0033E|CWWKZ0002E|CWWKZ0004E|SRVE0283E|fedmarket cannot start");
 
     private final NodeSpec spec;
     private final Path wlp;

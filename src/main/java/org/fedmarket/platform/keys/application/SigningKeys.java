@@ -58,17 +58,15 @@ public class SigningKeys {
         return modules.isOn(Module.HUB) || modules.isOn(Module.FEDERATION);
     }
 
+    /** On start: a node that signs gets its first key, once, even with several instances starting together. */
+    @Transactional
     void onDatabaseReady(@Observes DatabaseReady ready) {
         if (needsKeys(ready.modules())) {
-            ensureCurrent();
+            keys.lock();
+            if (keys.current().isEmpty()) {
+                generate();
+            }
         }
-    }
-
-    @Transactional
-    public KeyDescription ensureCurrent() {
-        keys.lock();
-        SigningKey current = keys.current().orElseGet(this::generate);
-        return KeyDescription.of(current, now());
     }
 
     /** A new key signs from now on; the previous one keeps verifying for the grace period. */
