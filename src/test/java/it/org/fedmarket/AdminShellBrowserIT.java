@@ -49,6 +49,17 @@ class AdminShellBrowserIT {
         browser.click("#nav-federation");
         assertEquals("reachable", browser.text("#hub-state").split(" ")[0]);
 
+        browser.click("#nav-keys");
+        int keysBefore = browser.count("#keys tbody tr");
+        String currentBefore = browser.text("#keys tbody tr:first-child td:first-child");
+        browser.clickAndConfirm("#rotation\\:rotate");
+        assertTrue(browser.text("#notice").contains("is current now"), browser.text("main"));
+        assertEquals(keysBefore + 1, browser.count("#keys tbody tr"), "the new key is listed beside the old one");
+        String currentAfter = browser.text("#keys tbody tr:first-child td:first-child");
+        assertTrue(!currentAfter.equals(currentBefore) && browser.text("#notice").contains(currentAfter));
+        assertEquals("current", browser.text("#keys tbody tr:first-child .state"));
+        assertEquals("grace", browser.text("#keys tbody tr:nth-child(2) .state"));
+
         browser.click("#account\\:sign-out");
         assertTrue(browser.path().startsWith("/login.xhtml"), browser.path());
         browser.open("/admin/");

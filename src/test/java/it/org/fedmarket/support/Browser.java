@@ -76,6 +76,19 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Clicks a button that asks for confirmation, confirms, and waits for the page that follows. */
+    public Browser clickAndConfirm(String cssSelector) {
+        WebElement element = find(cssSelector);
+        element.click();
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.alertIsPresent()).accept();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(element));
+        return this;
+    }
+
+    public int count(String cssSelector) {
+        return driver.findElements(By.cssSelector(cssSelector)).size();
+    }
+
     public String pageSource() {
         return driver.getPageSource();
     }
