@@ -40,6 +40,11 @@ class AdminShellBrowserIT {
         assertEquals("/admin/inventory/index.xhtml", browser.path(), "back where the login interrupted");
         assertTrue(browser.text("#products").contains("Merino wool socks"), browser.text("main"));
 
+        String session = browser.cookie("JSESSIONID");
+        assertTrue(session != null, "signed in through a session");
+        Http.itServer().header("Cookie", "JSESSIONID=" + session).get("/admin/").assertStatus(200);
+        Http.itServer().header("Cookie", "JSESSIONID=" + session).get("/api/admin/accounts").assertProblem(401);
+
         browser.open("/admin/");
         assertEquals("on", browser.text("#module-hub .state"));
         assertEquals("on", browser.text("#module-federation .state"));

@@ -40,6 +40,22 @@ class AuthenticationIT {
     }
 
     @Test
+    void stateChangingApiRequestsFromOtherSitesAreRefused() {
+        String body = "{\"username\": \"cross-site\", \"password\": \"long enough password\"}";
+        assertEquals("urn:fedmarket:problem:cross-site-request", admin.header("Origin", "https://evil.example")
+                .postJson("/api/admin/accounts", body).assertProblem(403).getString("type"));
+        admin.header("Sec-Fetch-Site", "cross-site").postJson("/api/admin/accounts", body).assertProblem(403);
+        admin.header("Origin", "null").postJson("/api/admin/accounts", body).assertProblem(403);
+        admin.get("/api/admin/accounts/cross-site").assertProblem(404);
+
+        admin.header("Origin", node.baseUrl()).header("Sec-Fetch-Site", "same-origin")
+                .postJson("/api/admin/accounts", body).assertStatus(201);
+        Reply created = admin.get("/api/admin/accounts/cross-site").assertStatus(200);
+        assertEquals("cross-site", created.json().getString("username"), "Location of the 201 resolves");
+        admin.header("Origin", "https://evil.example").get("/api/node").assertStatus(200);
+    }
+
+    @Test
     void pageSourcesAreNeverServed() {
         Reply reply = admin.get("/WEB-INF/templates/layout.xhtml");
         assertTrue(reply.status() == 403 || reply.status() == 404, "status " + reply.status());

@@ -31,7 +31,8 @@ class SigningKeysIT {
     @RegisterExtension
     static final Cluster cluster = Cluster.of(
             hub("keys-hub").env("FEDMARKET_KEYS_ROTATION_GRACE", "PT4S"),
-            node("catalogue-only").modules("inventory"));
+            node("catalogue-only").modules("inventory"),
+            hub("other-key"));
 
     private static JWKSet jwks(Node node) {
         Reply reply = node.http().get("/api/node/jwks").assertStatus(200);
@@ -94,8 +95,24 @@ class SigningKeysIT {
     }
 
     @Test
-    void aNodeThatSignsNothingHoldsNoKeys() {
-        assertEquals(0, jwks(cluster.node("catalogue-only")).size());
+    void aNodeThatSignsNothingHoldsNoKeysAndRefusesToRotate() {
+        Node node = cluster.node("catalogue-only");
+        assertEquals(0, jwks(node).size());
+        assertEquals("urn:fedmarket:problem:signs-nothing", node.http().asAdmin()
+                .send("POST", "/api/admin/keys/rotation", null, null).assertProblem(409).getString("type"));
+        assertEquals(0, jwks(node).size());
+    }
+
+    @Test
+    void aNodeStartedWithAnotherMasterKeyRefusesToStart() {
+        Node node = cluster.node("other-key");
+        assertEquals(1, jwks(node).size(), "it made its key with the first master key");
+        node.stop();
+        node.env("FEDMARKET_KEYS_MASTER_KEY", java.util.Base64.getEncoder().encodeToString(new byte[32]));
+        AssertionError refused = org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class, node::start);
+        assertTrue(node.log().contains("fedmarket cannot start: fedmarket.keys.master-key does not open the stored signing key"),
+                refused.getMessage());
+        assertNotEquals(200, node.http().get("/health/ready").status());
     }
 
     private static void awaitUntil(Instant when) {

@@ -38,12 +38,12 @@ public class NodeStartup implements ServletContextListener {
         try {
             settings.validate();
             keyEncryption.validate(settings.modules());
+            migrations.migrate();
+            databaseReady.fire(new DatabaseReady(settings.modules()));
         } catch (InvalidConfigurationException e) {
             LOG.severe("fedmarket cannot start: " + e.getMessage());
             throw e;
         }
-        migrations.migrate();
-        databaseReady.fire(new DatabaseReady(settings.modules()));
         banner.print();
     }
 }

@@ -85,6 +85,12 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** The value of a cookie the browser holds for this node, or null. */
+    public String cookie(String name) {
+        var cookie = driver.manage().getCookieNamed(name);
+        return cookie == null ? null : cookie.getValue();
+    }
+
     public int count(String cssSelector) {
         return driver.findElements(By.cssSelector(cssSelector)).size();
     }

@@ -99,6 +99,11 @@ public final class Node {
                 + "\n" + tail());
     }
 
+    /** Changes an environment variable for the next {@link #start()}. */
+    public synchronized void env(String key, String value) {
+        spec.env.put(key, value);
+    }
+
     public synchronized void start() {
         if (running) {
             return;

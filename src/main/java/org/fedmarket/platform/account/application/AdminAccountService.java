@@ -8,6 +8,7 @@ import org.fedmarket.platform.account.domain.PasswordPolicy;
 import org.fedmarket.platform.account.domain.Username;
 import org.fedmarket.platform.account.persistence.AdminAccountRepository;
 import org.fedmarket.platform.problem.ConflictException;
+import org.fedmarket.platform.problem.NoSuchEntityException;
 
 import java.util.List;
 import java.util.Optional;
@@ -20,8 +21,12 @@ public class AdminAccountService {
     @Inject
     PasswordHashing hashing;
 
-    /** The account whose password matches, or empty; takes as long for an unknown user as for a known one. */
-    @Transactional
+    /**
+     * The account whose password matches, or empty; takes as long for an unknown user as for a known one.
+     * Deliberately without a transaction: the lookup returns its connection to the pool before the
+     * costly hashing starts, so a flood of wrong passwords cannot starve the pool.
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Optional<AdminAccount> authenticate(String username, String password) {
         Optional<AdminAccount> account;
         try {
@@ -67,5 +72,11 @@ public class AdminAccountService {
     @Transactional
     public List<AdminAccount> list() {
         return accounts.findAll();
+    }
+
+    @Transactional
+    public AdminAccount get(String username) {
+        return accounts.findByUsername(username.trim().toLowerCase(java.util.Locale.ROOT))
+                .orElseThrow(() -> new NoSuchEntityException("Administrator", username));
     }
 }

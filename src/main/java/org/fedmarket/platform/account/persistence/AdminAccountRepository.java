@@ -3,8 +3,11 @@ package org.fedmarket.platform.account.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import org.fedmarket.platform.problem.ConflictException;
 import org.fedmarket.platform.account.domain.AdminAccount;
 
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,9 +36,26 @@ public class AdminAccountRepository {
         em.createNativeQuery("LOCK TABLE platform.admin_account IN SHARE ROW EXCLUSIVE MODE").executeUpdate();
     }
 
+    /** @throws ConflictException if another request took the username in the meantime */
     public AdminAccount add(AdminAccount account) {
-        em.persist(account);
-        em.flush();
-        return account;
+        try {
+            em.persist(account);
+            em.flush();
+            return account;
+        } catch (PersistenceException e) {
+            if (isUniqueViolation(e)) {
+                throw new ConflictException("username-taken", "The username '" + account.username() + "' is taken");
+            }
+            throw e;
+        }
+    }
+
+    private static boolean isUniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

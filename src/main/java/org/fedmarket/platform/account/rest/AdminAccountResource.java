@@ -9,6 +9,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -46,6 +47,13 @@ public class AdminAccountResource {
     @Operation(summary = "List the administrators")
     public List<AccountView> list() {
         return accounts.list().stream().map(AccountView::of).toList();
+    }
+
+    @GET
+    @Path("/{username}")
+    @Operation(summary = "One administrator")
+    public AccountView get(@PathParam("username") String username) {
+        return AccountView.of(accounts.get(username));
     }
 
     @POST

@@ -66,7 +66,7 @@ public class AdminAuthenticationMechanism implements HttpAuthenticationMechanism
             }
             return isApi(request) ? unauthorized(request, response, "Wrong username or password") : toLogin(request, context);
         }
-        HttpSession session = request.getSession(false);
+        HttpSession session = isApi(request) ? null : request.getSession(false); // the API is Basic-only
         if (session != null && session.getAttribute(SESSION_KEY) instanceof SignedIn admin) {
             return context.notifyContainerAboutLogin(admin.name(), admin.groups());
         }

@@ -16,7 +16,10 @@ import org.fedmarket.platform.database.DatabaseReady;
 import org.fedmarket.platform.keys.domain.SigningKey;
 import org.fedmarket.platform.keys.persistence.SigningKeyRepository;
 import org.fedmarket.platform.node.Module;
+import org.fedmarket.platform.node.InvalidConfigurationException;
 import org.fedmarket.platform.node.ModuleSelection;
+import org.fedmarket.platform.problem.ConflictException;
+import org.fedmarket.platform.problem.NoSuchEntityException;
 
 import java.security.KeyFactory;
 import java.security.interfaces.RSAPrivateKey;
@@ -52,19 +55,28 @@ public class SigningKeys {
     Duration grace;
 
     private final Map<String, RSAKey> opened = new ConcurrentHashMap<>();
+    private volatile ModuleSelection modules;
 
     /** Only nodes that sign anything (a Hub, a shop in a federation) hold keys. */
     public static boolean needsKeys(ModuleSelection modules) {
         return modules.isOn(Module.HUB) || modules.isOn(Module.FEDERATION);
     }
 
-    /** On start: a node that signs gets its first key, once, even with several instances starting together. */
+    /**
+     * On start: a node that signs gets its first key, once, even with several instances starting
+     * together — and a node whose master key cannot open its stored key refuses to start.
+     */
     @Transactional
     void onDatabaseReady(@Observes DatabaseReady ready) {
-        if (needsKeys(ready.modules())) {
+        modules = ready.modules();
+        if (needsKeys(modules)) {
             keys.lock();
-            if (keys.current().isEmpty()) {
-                generate();
+            SigningKey current = keys.current().orElseGet(this::generate);
+            try {
+                opened.computeIfAbsent(current.kid(), kid -> open(current));
+            } catch (IllegalStateException e) {
+                throw new InvalidConfigurationException(KeyEncryption.MASTER_KEY
+                        + " does not open the stored signing key " + current.kid() + "; start with the master key it was made with");
             }
         }
     }
@@ -72,6 +84,10 @@ public class SigningKeys {
     /** A new key signs from now on; the previous one keeps verifying for the grace period. */
     @Transactional
     public KeyDescription rotate() {
+        if (modules == null || !needsKeys(modules)) {
+            throw new ConflictException("signs-nothing", "This node runs neither the hub nor the federation module"
+                    + " and holds no signing keys");
+        }
         keys.lock();
         OffsetDateTime now = now();
         keys.current().ifPresent(old -> {
@@ -87,6 +103,17 @@ public class SigningKeys {
     public JWKSet published() {
         List<JWK> published = keys.verifyingAt(now()).stream().map(SigningKeys::publicJwk).toList();
         return new JWKSet(published);
+    }
+
+    @Transactional
+    public KeyDescription describe(String kid) {
+        return keys.find(kid).map(k -> KeyDescription.of(k, now()))
+                .orElseThrow(() -> new NoSuchEntityException("Signing key", kid));
+    }
+
+    /** Whether this node signs at all; the admin page offers rotation only then. */
+    public boolean signs() {
+        return modules != null && needsKeys(modules);
     }
 
     @Transactional

@@ -27,6 +27,10 @@ public class SigningKeyRepository {
                 .setParameter("now", now).getResultList();
     }
 
+    public Optional<SigningKey> find(String kid) {
+        return Optional.ofNullable(em.find(SigningKey.class, kid));
+    }
+
     public List<SigningKey> all() {
         return em.createQuery("SELECT k FROM SigningKey k ORDER BY k.createdAt DESC", SigningKey.class).getResultList();
     }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -30,6 +31,13 @@ public class SigningKeyAdminResource {
     @Operation(summary = "All signing keys of this node with their state (current, grace, retired)")
     public List<KeyDescription> list() {
         return keys.describeAll();
+    }
+
+    @GET
+    @Path("/{kid}")
+    @Operation(summary = "One signing key")
+    public KeyDescription get(@PathParam("kid") String kid) {
+        return keys.describe(kid);
     }
 
     @POST

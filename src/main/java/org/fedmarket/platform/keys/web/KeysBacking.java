@@ -28,6 +28,10 @@ public class KeysBacking {
         return all;
     }
 
+    public boolean isSigning() {
+        return keys.signs();
+    }
+
     public String rotate() {
         KeyDescription created = keys.rotate();
         faces.getExternalContext().getFlash().put("notice", "Key " + created.kid() + " is current now.");
