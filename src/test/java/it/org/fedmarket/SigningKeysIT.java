@@ -85,7 +85,7 @@ class SigningKeysIT {
         assertTrue(!oldEnds.isBefore(rotatedAt.plus(GRACE).minusSeconds(2)) && !oldEnds.isAfter(Instant.now().plus(GRACE)),
                 "the old key verifies for the grace period: " + oldEnds);
 
-        awaitUntil(oldEnds.plusMillis(500));
+        awaitUntil(oldEnds.plusMillis(1500)); // exp is in whole seconds, rounded down
         JWKSet remaining = jwks(hub);
         assertEquals(List.of(after), remaining.getKeys().stream().map(JWK::getKeyID).toList());
         String states = hub.http().asAdmin().get("/api/admin/keys").assertStatus(200).jsonArray().stream()

@@ -2,12 +2,10 @@ package org.fedmarket.platform.problem;
 
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.NotFoundException;
-import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -92,11 +90,11 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
         return message.length() > 300 ? message.substring(0, 300) : message;
     }
 
-    /** A JSON failure while the runtime read the request body; one while writing a response is ours (500). */
+    /**
+     * Liberty's JSON-B provider throws JsonbException (bare or wrapped) for a body it cannot read. Our
+     * responses are records that always serialise, so this is taken as the client's malformed body.
+     */
     private static boolean isMalformedBody(Throwable failure) {
-        if (!(failure instanceof ProcessingException || failure instanceof BadRequestException)) {
-            return false;
-        }
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof JsonbException || t instanceof JsonException) {
                 return true;
