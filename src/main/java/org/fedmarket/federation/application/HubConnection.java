@@ -27,11 +27,27 @@ public class HubConnection {
         try {
             HubDescriptor descriptor = hub().describe();
             return HubLink.reachable(url, descriptor.name(), descriptor.protocolVersion(), millisSince(start));
+        } catch (HubRefusedException e) {
+            return HubLink.unreachable(url, millisSince(start), "the Hub answered HTTP " + e.status());
         } catch (WebApplicationException e) {
             return HubLink.unreachable(url, millisSince(start), "the Hub answered HTTP " + e.getResponse().getStatus());
         } catch (ProcessingException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
             return HubLink.unreachable(url, millisSince(start), cause.getClass().getSimpleName() + ": " + cause.getMessage());
+        }
+    }
+
+    /**
+     * Runs a call to the Hub; a refusal becomes {@link HubRefusedException} with the Hub's problem,
+     * no answer becomes {@link HubUnreachableException}.
+     */
+    public <T> T call(java.util.function.Function<HubApi, T> call) {
+        try {
+            return call.apply(hub());
+        } catch (WebApplicationException e) {
+            throw HubRefusedException.of(e.getResponse().getStatus(), null);
+        } catch (ProcessingException e) {
+            throw new HubUnreachableException(settings.hubUrl(), e);
         }
     }
 
@@ -41,7 +57,9 @@ public class HubConnection {
             client = RestClientBuilder.newBuilder()
                     .baseUri(URI.create(settings.hubUrl() + "/api"))
                     .connectTimeout(2, TimeUnit.SECONDS)
-                    .readTimeout(5, TimeUnit.SECONDS)
+                    .readTimeout(10, TimeUnit.SECONDS)
+                    .followRedirects(false)
+                    .register(HubProblemMapper.class)
                     .build(HubApi.class);
             hub = client;
         }

@@ -44,6 +44,16 @@ public class ModuleJobs {
             LOG.fine(() -> "Job " + name + " not scheduled: module " + owner.id() + " is off");
             return false;
         }
+        start(owner.id(), name, interval, job);
+        return true;
+    }
+
+    /** Runs a job of the node itself (not of one module), e.g. outbox delivery, every {@code interval}. */
+    public void scheduleForNode(String name, Duration interval, Runnable job) {
+        start("platform", name, interval, job);
+    }
+
+    private void start(String owner, String name, Duration interval, Runnable job) {
         Tag tag = new Tag("job", name);
         Runnable guarded = () -> {
             try {
@@ -56,8 +66,7 @@ public class ModuleJobs {
         };
         scheduled.add(executor.scheduleWithFixedDelay(guarded, FIRST_RUN.toMillis(), interval.toMillis(),
                 TimeUnit.MILLISECONDS));
-        LOG.info(() -> "Job " + name + " of module " + owner.id() + " runs every " + interval);
-        return true;
+        LOG.info(() -> "Job " + name + " of " + owner + " runs every " + interval);
     }
 
     @PreDestroy

@@ -14,6 +14,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import jakarta.ws.rs.core.Response;
 import org.fedmarket.platform.problem.Problem;
+import org.fedmarket.platform.keys.application.IssuedTokens;
+import com.nimbusds.jwt.JWTClaimsSet;
 
 import java.io.IOException;
 
@@ -21,12 +23,15 @@ import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.text.ParseException;
 
 /**
  * Form login for the admin pages (the login page calls {@code SecurityContext.authenticate}, the
- * session then carries the administrator) and HTTP Basic for scripts calling the REST API, which
- * never creates a session. Pages that need a login redirect there; for the API, the JAX-RS layer
+ * session then carries the administrator), HTTP Basic for scripts calling the REST API, which
+ * never creates a session, and bearer tokens this node issued (see {@link IssuedTokens}). Pages that need a login redirect there; for the API, the JAX-RS layer
  * answers 401 problem+json (see {@link RefusedCredentialsFilter}).
  */
 @ApplicationScoped
@@ -40,6 +45,8 @@ public class AdminAuthenticationMechanism implements HttpAuthenticationMechanism
 
     @Inject
     IdentityStoreHandler identityStores;
+    @Inject
+    IssuedTokens issuedTokens;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -50,6 +57,14 @@ public class AdminAuthenticationMechanism implements HttpAuthenticationMechanism
         }
         String authorization = request.getHeader("Authorization");
         boolean refused = request.getAttribute(REFUSED) != null; // Liberty asks twice on @RolesAllowed routes
+        if (!refused && authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            Optional<JWTClaimsSet> token = issuedTokens.verify(authorization.substring(7).trim());
+            if (token.isPresent()) {
+                return context.notifyContainerAboutLogin(token.get().getSubject(), groups(token.get()));
+            }
+            request.setAttribute(REFUSED, Boolean.TRUE);
+            refused = true;
+        }
         if (!refused && authorization != null && authorization.regionMatches(true, 0, "Basic", 0, 5)) {
             UsernamePasswordCredential basic = parseBasic(authorization.substring(5).trim());
             CredentialValidationResult result = basic == null ? CredentialValidationResult.INVALID_RESULT
@@ -64,7 +79,7 @@ public class AdminAuthenticationMechanism implements HttpAuthenticationMechanism
             if (!context.isProtected()) {
                 return AuthenticationStatus.SEND_FAILURE; // Liberty still serves public resources; the API's filter answers 401
             }
-            return isApi(request) ? unauthorized(request, response, "Wrong username or password") : toLogin(request, context);
+            return isApi(request) ? unauthorized(request, response, refusal(authorization)) : toLogin(request, context);
         }
         HttpSession session = isApi(request) ? null : request.getSession(false); // the API is Basic-only
         if (session != null && session.getAttribute(SESSION_KEY) instanceof SignedIn admin) {
@@ -74,6 +89,20 @@ public class AdminAuthenticationMechanism implements HttpAuthenticationMechanism
             return context.doNothing();
         }
         return isApi(request) ? unauthorized(request, response, "Authentication is required") : toLogin(request, context);
+    }
+
+    static String refusal(String authorization) {
+        return authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
+                ? "The access token is invalid, expired or revoked" : "Wrong username or password";
+    }
+
+    private static Set<String> groups(JWTClaimsSet claims) {
+        try {
+            List<String> groups = claims.getStringListClaim("groups");
+            return groups == null ? Set.of() : Set.copyOf(groups);
+        } catch (ParseException e) {
+            return Set.of();
+        }
     }
 
     private static AuthenticationStatus toLogin(HttpServletRequest request, HttpMessageContext context) {

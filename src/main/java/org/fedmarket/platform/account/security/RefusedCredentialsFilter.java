@@ -25,7 +25,8 @@ public class RefusedCredentialsFilter implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext context) {
         if (request.getAttribute(AdminAuthenticationMechanism.REFUSED) != null) {
-            context.abortWith(Problem.unauthorized("Wrong username or password", request.getRequestURI()));
+            context.abortWith(Problem.unauthorized(AdminAuthenticationMechanism.refusal(request.getHeader("Authorization")),
+                    request.getRequestURI()));
         }
     }
 }

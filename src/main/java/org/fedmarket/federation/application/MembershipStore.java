@@ -1,0 +1,159 @@
+package org.fedmarket.federation.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.transaction.Transactional;
+import org.fedmarket.federation.domain.DirectoryMember;
+import org.fedmarket.federation.domain.HubMembership;
+import org.fedmarket.federation.persistence.MembershipRepository;
+import org.fedmarket.hub.api.RegistryEntry;
+import org.fedmarket.hub.api.RegistryView;
+import org.fedmarket.platform.keys.application.KeyEncryption;
+
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The shop's membership record and directory, each change in its own transaction. Directory changes
+ * from push and poll are applied under the membership row's lock and only move entries forward in
+ * registry versions, so both paths converge on the Hub's view.
+ */
+@ApplicationScoped
+public class MembershipStore {
+
+    private static final String REFRESH_AAD = "hub-refresh-token";
+
+    @Inject
+    MembershipRepository repository;
+    @Inject
+    KeyEncryption encryption;
+
+    @Transactional
+    public Optional<HubMembership> membership() {
+        return repository.membership();
+    }
+
+    @Transactional
+    public HubMembership applied(String hubUrl, String shopId, String kid) {
+        OffsetDateTime now = now();
+        HubMembership membership = repository.lockMembership().orElse(null);
+        if (membership == null) {
+            membership = new HubMembership(hubUrl, shopId, now);
+            repository.add(membership);
+        } else {
+            membership.reapply(hubUrl, now);
+            repository.clearDirectory();
+        }
+        membership.keysPublished(kid);
+        return membership;
+    }
+
+    @Transactional
+    public void activated() {
+        repository.lockMembership().orElseThrow().activated(now());
+    }
+
+    @Transactional
+    public void storeRefreshToken(String refreshToken) {
+        repository.lockMembership().orElseThrow().storeRefreshToken(seal(refreshToken));
+    }
+
+    @Transactional
+    public Optional<String> refreshToken() {
+        return repository.membership().map(HubMembership::sealedRefreshToken)
+                .map(sealed -> new String(encryption.open(sealed, REFRESH_AAD), StandardCharsets.UTF_8));
+    }
+
+    /** The membership ended (left, suspended, rejected): the directory is emptied, the tokens forgotten. */
+    @Transactional
+    public void ended(HubMembership.Status why) {
+        repository.lockMembership().ifPresent(m -> m.ended(why));
+        repository.clearDirectory();
+    }
+
+    @Transactional
+    public void keysPublished(String kid) {
+        repository.lockMembership().ifPresent(m -> m.keysPublished(kid));
+    }
+
+    @Transactional
+    public void syncFailed(String error) {
+        repository.lockMembership().ifPresent(m -> m.syncFailed(error, now()));
+    }
+
+    @Transactional
+    public void unchanged(String etag) {
+        repository.lockMembership().ifPresent(m -> m.synced(m.registryVersion(), etag, now()));
+    }
+
+    /** Applies a registry view (whole or delta) from a poll. */
+    @Transactional
+    public void apply(RegistryView view, String etag, String ownShopId) {
+        HubMembership membership = repository.lockMembership().orElseThrow();
+        OffsetDateTime now = now();
+        if (view.since() == null) {
+            List<String> listed = view.members().stream().map(RegistryEntry::id).toList();
+            repository.activeMembers().stream().filter(m -> !listed.contains(m.shopId()))
+                    .forEach(m -> m.remove(view.version(), now));
+        }
+        for (RegistryEntry entry : view.members()) {
+            if (!entry.id().equals(ownShopId)) {
+                upsert(entry, now);
+            }
+        }
+        for (String removed : view.removed()) {
+            repository.memberOrNew(removed).remove(view.version(), now);
+        }
+        membership.synced(Math.max(view.version(), membership.registryVersion()), etag, now);
+    }
+
+    /**
+     * Applies one pushed event; true if this shop's copy is now complete up to the event's version,
+     * false if versions before it are missing (then a poll fills the gap).
+     */
+    @Transactional
+    public boolean applyEvent(long version, Optional<RegistryEntry> entry, String removedId, String ownShopId) {
+        HubMembership membership = repository.lockMembership().orElseThrow();
+        OffsetDateTime now = now();
+        if (entry.isPresent()) {
+            if (!entry.get().id().equals(ownShopId)) {
+                upsert(entry.get(), now);
+            }
+        } else if (removedId != null && !removedId.equals(ownShopId)) {
+            repository.memberOrNew(removedId).remove(version, now);
+        }
+        if (version == membership.registryVersion() + 1) {
+            membership.synced(version, null, now);
+            return true;
+        }
+        return version <= membership.registryVersion();
+    }
+
+    @Transactional
+    public List<DirectoryMember> directory() {
+        return repository.activeMembers();
+    }
+
+    @Transactional
+    public Optional<DirectoryMember> member(String shopId) {
+        return repository.member(shopId).filter(DirectoryMember::active);
+    }
+
+    private void upsert(RegistryEntry entry, OffsetDateTime now) {
+        JsonObject jwks = entry.jwks();
+        repository.memberOrNew(entry.id()).update(entry.name(), entry.baseUrl(), entry.joinedAt(),
+                jwks == null ? "{\"keys\":[]}" : jwks.toString(), entry.version(), now);
+    }
+
+    private byte[] seal(String token) {
+        return token == null ? null : encryption.seal(token.getBytes(StandardCharsets.UTF_8), REFRESH_AAD);
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+}

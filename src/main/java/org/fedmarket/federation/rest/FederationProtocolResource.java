@@ -1,0 +1,51 @@
+package org.fedmarket.federation.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.fedmarket.federation.application.ChallengeResponder;
+import org.fedmarket.federation.application.Inbox;
+import org.fedmarket.federation.application.ShopIdentity;
+import org.fedmarket.hub.api.ChallengeRequest;
+import org.fedmarket.hub.api.Protocol;
+import org.fedmarket.platform.problem.NoSuchEntityException;
+
+/** What the Hub calls on a member (MemberNodeApi): the ownership challenge and the registry inbox. Signed, not logged in. */
+@Path("/federation")
+@Tag(name = "federation protocol")
+public class FederationProtocolResource {
+
+    @Inject
+    ChallengeResponder challenges;
+    @Inject
+    Inbox inbox;
+    @Inject
+    ShopIdentity identity;
+
+    @POST
+    @Path("/challenge")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(Protocol.JOSE)
+    @Operation(summary = "Signs the Hub's nonce with this shop's key, proving the shop is at this base URL")
+    public String answer(ChallengeRequest challenge) {
+        return challenges.answer(challenge);
+    }
+
+    @POST
+    @Path("/inbox")
+    @Consumes(Protocol.JOSE)
+    @Operation(summary = "Receives a registry event signed by the Hub")
+    public Response deliver(String signedEvent) {
+        if (!identity.acceptsPush()) {
+            throw new NoSuchEntityException("Inbox", identity.shopId());
+        }
+        inbox.deliver(signedEvent);
+        return Response.accepted().build();
+    }
+}

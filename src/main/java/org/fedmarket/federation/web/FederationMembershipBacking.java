@@ -1,0 +1,91 @@
+package org.fedmarket.federation.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.fedmarket.federation.application.DirectoryEntry;
+import org.fedmarket.federation.application.FederationMembership;
+import org.fedmarket.federation.application.MembershipView;
+import org.fedmarket.federation.domain.HubMembership;
+import org.fedmarket.platform.problem.DomainException;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The shop administrator's membership page: join or apply, status, directory, sync, leave. */
+@Named("shopMembership")
+@RequestScoped
+public class FederationMembershipBacking {
+
+    private static final String SELF = "/admin/federation/index.xhtml?faces-redirect=true";
+
+    @Inject
+    FederationMembership membership;
+    @Inject
+    FacesContext faces;
+
+    private MembershipView status;
+    private List<DirectoryEntry> directory;
+    private String invitationCode = "";
+
+    public MembershipView getStatus() {
+        if (status == null) {
+            status = membership.status();
+        }
+        return status;
+    }
+
+    /** Joining is offered before the first application and after leaving or a rejection. */
+    public boolean isCanJoin() {
+        return List.of("none", "left", "rejected").contains(getStatus().status());
+    }
+
+    public List<DirectoryEntry> getDirectory() {
+        if (directory == null) {
+            directory = membership.directory();
+        }
+        return directory;
+    }
+
+    public String join() {
+        return run(() -> {
+            HubMembership.Status outcome = membership.join(Optional.of(invitationCode.strip()).filter(c -> !c.isEmpty()));
+            return outcome == HubMembership.Status.ACTIVE ? "Joined the federation."
+                    : "Applied; the Hub's administrators decide. This page shows when the shop is admitted.";
+        });
+    }
+
+    public String sync() {
+        return run(() -> {
+            membership.sync();
+            return "Registry read from the Hub.";
+        });
+    }
+
+    public String leave() {
+        return run(() -> {
+            membership.leave();
+            return "This shop has left the federation.";
+        });
+    }
+
+    private String run(java.util.function.Supplier<String> action) {
+        String message;
+        try {
+            message = action.get();
+        } catch (DomainException e) {
+            message = e.getMessage();
+        }
+        faces.getExternalContext().getFlash().put("notice", message);
+        return SELF;
+    }
+
+    public String getInvitationCode() {
+        return invitationCode;
+    }
+
+    public void setInvitationCode(String invitationCode) {
+        this.invitationCode = invitationCode == null ? "" : invitationCode;
+    }
+}

@@ -1,0 +1,4 @@
+package org.fedmarket.hub.api;
+
+public record RefreshRequest(String refreshToken) {
+}

@@ -1,0 +1,92 @@
+package org.fedmarket.hub.application;
+
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.rest.client.RestClientBuilder;
+import org.fedmarket.hub.api.ChallengeRequest;
+import org.fedmarket.hub.api.MemberNodeApi;
+import org.fedmarket.hub.api.Protocol;
+import org.fedmarket.platform.keys.application.SignedMessages;
+import org.fedmarket.platform.node.NodeSettings;
+import org.fedmarket.platform.problem.DomainException;
+
+import java.net.URI;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Proves that an applicant controls the base URL it claims: the Hub sends a fresh nonce to that URL
+ * and only the holder of the applicant's private key can return it signed.
+ */
+@ApplicationScoped
+public class ChallengeClient {
+
+    /** The base URL did not answer, or answered without proving possession of the key (422). */
+    public static class ChallengeFailedException extends DomainException {
+        public ChallengeFailedException(String slug, String detail) {
+            super(slug, "Base URL not verified", 422, detail);
+        }
+    }
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    NodeSettings settings;
+    @Inject
+    @ConfigProperty(name = "fedmarket.hub.challenge-timeout", defaultValue = "PT5S")
+    Duration timeout;
+
+    public void challenge(String shopId, String baseUrl, List<JWK> keys) {
+        byte[] bytes = new byte[24];
+        RANDOM.nextBytes(bytes);
+        String nonce = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String answer;
+        try {
+            MemberNodeApi node = RestClientBuilder.newBuilder()
+                    .baseUri(URI.create(baseUrl + "/api"))
+                    .connectTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                    .readTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                    .followRedirects(false)
+                    .build(MemberNodeApi.class);
+            answer = node.answer(new ChallengeRequest(settings.baseUrl(), shopId, nonce));
+        } catch (WebApplicationException e) {
+            throw new ChallengeFailedException("base-url-challenge-failed", baseUrl
+                    + " answered the ownership challenge with HTTP " + e.getResponse().getStatus());
+        } catch (ProcessingException | IllegalArgumentException e) {
+            throw new ChallengeFailedException("base-url-unreachable", baseUrl + " could not be reached to verify it: "
+                    + rootMessage(e));
+        }
+        try {
+            SignedJWT jwt = SignedMessages.parse(answer, Protocol.CHALLENGE);
+            JWTClaimsSet claims = SignedMessages.verify(jwt,
+                    kid -> keys.stream().filter(k -> kid.equals(k.getKeyID())).findFirst(), settings.baseUrl());
+            if (!nonce.equals(claims.getStringClaim("nonce")) || !shopId.equals(claims.getIssuer())) {
+                throw new ChallengeFailedException("base-url-challenge-failed",
+                        baseUrl + " signed a different challenge than the one sent");
+            }
+        } catch (SignedMessages.InvalidSignatureException e) {
+            throw new ChallengeFailedException("base-url-challenge-failed", baseUrl
+                    + " did not prove it holds the applicant's key: " + e.getMessage());
+        } catch (java.text.ParseException e) {
+            throw new ChallengeFailedException("base-url-challenge-failed", "Unreadable challenge answer from " + baseUrl);
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return Optional.ofNullable(root.getMessage()).filter(m -> !m.isBlank()).orElse("no answer");
+    }
+}

@@ -1,0 +1,52 @@
+package org.fedmarket.hub.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.fedmarket.hub.domain.Invitation;
+import org.fedmarket.hub.persistence.InvitationRepository;
+import org.fedmarket.platform.problem.BusinessRuleException;
+
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Base64;
+import java.util.List;
+
+/** Invitation codes: 128 random bits, shown once to the administrator who creates them, stored as SHA-256. */
+@ApplicationScoped
+public class Invitations {
+
+    public static final Duration MAX_VALIDITY = Duration.ofDays(90);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    public record Created(Invitation invitation, String code) {
+    }
+
+    @Inject
+    InvitationRepository invitations;
+
+    @Transactional
+    public Created create(String note, Duration validFor, String createdBy) {
+        if (validFor.isNegative() || validFor.isZero() || validFor.compareTo(MAX_VALIDITY) > 0) {
+            throw new BusinessRuleException("invitation-validity", "An invitation is valid for more than zero and at most "
+                    + MAX_VALIDITY.toDays() + " days, got " + validFor);
+        }
+        byte[] secret = new byte[16];
+        RANDOM.nextBytes(secret);
+        String code = "inv_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        OffsetDateTime now = MemberTokens.now();
+        Invitation invitation = new Invitation(hash(code), note == null ? "" : note.strip(), createdBy, now, now.plus(validFor));
+        invitations.add(invitation);
+        return new Created(invitation, code);
+    }
+
+    @Transactional
+    public List<Invitation> recent() {
+        return invitations.newestFirst(200);
+    }
+
+    static String hash(String code) {
+        return MemberTokens.hash(code.strip());
+    }
+}

@@ -1,0 +1,113 @@
+package org.fedmarket.hub.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.fedmarket.hub.application.InvitationSummary;
+import org.fedmarket.hub.application.Invitations;
+import org.fedmarket.hub.application.MemberSummary;
+import org.fedmarket.hub.application.Membership;
+import org.fedmarket.platform.account.domain.AdminAccount;
+import org.fedmarket.platform.problem.BusinessRuleException;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+/** Hub administration: invitations, applications and members. */
+@Path("/hub/admin")
+@Tag(name = "hub administration")
+@RolesAllowed(AdminAccount.ADMIN_ROLE)
+@Produces(MediaType.APPLICATION_JSON)
+public class HubAdminResource {
+
+    public record NewInvitation(@Size(max = 200) String note, String validFor) {
+    }
+
+    @Inject
+    Invitations invitations;
+    @Inject
+    Membership membership;
+
+    @POST
+    @Path("/invitations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Creates a single-use invitation code (shown only in this answer); validFor is an ISO-8601 duration, default P7D")
+    public Response invite(NewInvitation request, @Context SecurityContext security) {
+        Duration validFor = parse(request == null || request.validFor() == null ? "P7D" : request.validFor());
+        Invitations.Created created = invitations.create(request == null ? "" : request.note(), validFor,
+                security.getUserPrincipal().getName());
+        return Response.created(URI.create("/api/hub/admin/invitations"))
+                .entity(InvitationSummary.of(created.invitation(), created.code())).build();
+    }
+
+    @GET
+    @Path("/invitations")
+    @Operation(summary = "Recent invitations with their state (open, used, expired)")
+    public List<InvitationSummary> invitations() {
+        return invitations.recent().stream().map(i -> InvitationSummary.of(i, null)).toList();
+    }
+
+    @GET
+    @Path("/members")
+    @Operation(summary = "Every shop that applied, with status and keys")
+    public List<MemberSummary> members() {
+        return membership.all().stream().map(MemberSummary::of).toList();
+    }
+
+    @GET
+    @Path("/members/{id}")
+    @Operation(summary = "One member")
+    public MemberSummary member(@PathParam("id") String id) {
+        return MemberSummary.of(membership.find(id));
+    }
+
+    @POST
+    @Path("/members/{id}/approval")
+    @Operation(summary = "Approves a pending application: the shop becomes active")
+    public MemberSummary approve(@PathParam("id") String id) {
+        return MemberSummary.of(membership.approve(id));
+    }
+
+    @POST
+    @Path("/members/{id}/rejection")
+    @Operation(summary = "Rejects a pending application")
+    public MemberSummary reject(@PathParam("id") String id) {
+        return MemberSummary.of(membership.reject(id));
+    }
+
+    @POST
+    @Path("/members/{id}/suspension")
+    @Operation(summary = "Suspends an active member: its sessions end, members drop it from their directories")
+    public MemberSummary suspend(@PathParam("id") String id) {
+        return MemberSummary.of(membership.suspend(id));
+    }
+
+    @POST
+    @Path("/members/{id}/reinstatement")
+    @Operation(summary = "Reinstates a suspended member")
+    public MemberSummary reinstate(@PathParam("id") String id) {
+        return MemberSummary.of(membership.reinstate(id));
+    }
+
+    private static Duration parse(String iso) {
+        try {
+            return Duration.parse(iso);
+        } catch (DateTimeParseException e) {
+            throw new BusinessRuleException("invitation-validity", "validFor must be an ISO-8601 duration such as P7D, got " + iso);
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package org.fedmarket.hub.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.fedmarket.hub.api.Protocol;
+import org.fedmarket.hub.api.RegistryView;
+import org.fedmarket.hub.application.Membership;
+import org.fedmarket.hub.application.Registry;
+import org.fedmarket.hub.application.SignedRequests;
+
+/** What only members may do: read the registry, publish new keys, leave. Access tokens are checked when the request is authenticated. */
+@Path("/hub")
+@Tag(name = "hub")
+@RolesAllowed(Protocol.MEMBER_ROLE)
+public class HubMemberResource {
+
+    @Context
+    SecurityContext security;
+    @Inject
+    Registry registry;
+    @Inject
+    Membership membership;
+    @Inject
+    SignedRequests signedRequests;
+
+    @GET
+    @Path("/registry")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Active members with their keys; ?since=v for the changes after v; 304 if If-None-Match is current")
+    public Response registry(@QueryParam("since") Long since, @HeaderParam("If-None-Match") String ifNoneMatch) {
+        caller();
+        long version = registry.version();
+        EntityTag etag = new EntityTag(Registry.etag(version));
+        CacheControl revalidate = new CacheControl();
+        revalidate.setPrivate(true);
+        revalidate.setNoCache(true);
+        if (ifNoneMatch != null && matches(ifNoneMatch, etag)) {
+            return Response.notModified(etag).cacheControl(revalidate).build();
+        }
+        RegistryView view = registry.view(since);
+        return Response.ok(view).tag(new EntityTag(Registry.etag(view.version()))).cacheControl(revalidate).build();
+    }
+
+    @GET
+    @Path("/registry/jwks")
+    @Produces("application/jwk-set+json")
+    @Operation(summary = "The keys of all active members that verify now, as one JWK set")
+    public String keys() {
+        caller();
+        return registry.keys().toString(true);
+    }
+
+    @PUT
+    @Path("/membership/keys")
+    @Consumes(Protocol.JOSE)
+    @Operation(summary = "The calling member's complete key set after a rotation, signed with its new key")
+    public Response publishKeys(String signedKeySet) {
+        signedRequests.publishKeys(caller(), signedKeySet);
+        return Response.noContent().build();
+    }
+
+    @DELETE
+    @Path("/membership")
+    @Operation(summary = "The calling member leaves: its tokens are revoked, its keys retired, the members told")
+    public Response leave() {
+        membership.leave(caller());
+        return Response.noContent().build();
+    }
+
+    /** The calling member; its token was verified, session included, when the request was authenticated. */
+    private String caller() {
+        return security.getUserPrincipal().getName();
+    }
+
+    private static boolean matches(String ifNoneMatch, EntityTag current) {
+        for (String candidate : ifNoneMatch.split(",")) {
+            String tag = candidate.trim();
+            if (tag.equals("*") || tag.replaceFirst("^W/", "").equals("\"" + current.getValue() + "\"")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,121 @@
+package org.fedmarket.platform.keys.application;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.crypto.RSASSAVerifier;
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.fedmarket.platform.problem.DomainException;
+
+import java.text.ParseException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * Signs messages to other nodes with this node's current key and checks messages from them: every
+ * message between nodes is a compact JWS (RS256) with an explicit {@code typ}, a {@code kid}, an
+ * audience and a short lifetime (see FEDERATION.md, "Signed messages").
+ */
+@ApplicationScoped
+public class SignedMessages {
+
+    /** Tolerated difference between two nodes' clocks. */
+    public static final Duration CLOCK_SKEW = Duration.ofSeconds(60);
+    /** The longest lifetime a signed request may claim. */
+    public static final Duration MAX_LIFETIME = Duration.ofMinutes(5);
+
+    /** A signed message that is malformed, forged, expired or meant for someone else (401). */
+    public static class InvalidSignatureException extends DomainException {
+        public InvalidSignatureException(String detail) {
+            super("signature-invalid", "Invalid signed message", 401, detail);
+        }
+    }
+
+    @Inject
+    SigningKeys keys;
+
+    /** Signs {@code claims} as a message of type {@code typ} with a fresh jti, iat and exp (unless set). */
+    public String sign(String typ, JWTClaimsSet claims) {
+        RSAKey key = keys.current();
+        Instant now = Instant.now();
+        JWTClaimsSet.Builder full = new JWTClaimsSet.Builder(claims);
+        if (claims.getJWTID() == null) {
+            full.jwtID(UUID.randomUUID().toString());
+        }
+        full.issueTime(Date.from(now));
+        if (claims.getExpirationTime() == null) {
+            full.expirationTime(Date.from(now.plus(MAX_LIFETIME)));
+        }
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(SigningKeys.ALGORITHM)
+                .type(new JOSEObjectType(typ)).keyID(key.getKeyID()).build(), full.build());
+        try {
+            jwt.sign(new RSASSASigner(key));
+        } catch (JOSEException e) {
+            throw new IllegalStateException("Cannot sign with key " + key.getKeyID(), e);
+        }
+        return jwt.serialize();
+    }
+
+    /** The message, parsed but not yet verified: callers find the key by its {@code kid} or issuer. */
+    public static SignedJWT parse(String compact, String typ) {
+        try {
+            SignedJWT jwt = SignedJWT.parse(compact == null ? "" : compact.trim());
+            JOSEObjectType type = jwt.getHeader().getType();
+            if (type == null || !typ.equals(type.getType())) {
+                throw new InvalidSignatureException("Expected a message of type " + typ + ", got " + type);
+            }
+            if (!SigningKeys.ALGORITHM.equals(jwt.getHeader().getAlgorithm())) {
+                throw new InvalidSignatureException("Only " + SigningKeys.ALGORITHM + " signatures are accepted");
+            }
+            if (jwt.getHeader().getKeyID() == null) {
+                throw new InvalidSignatureException("The message names no key (kid)");
+            }
+            return jwt;
+        } catch (ParseException e) {
+            throw new InvalidSignatureException("Not a compact JWS: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Checks the signature with the key that {@code keyOf} finds for the message's kid, the audience
+     * and the time window; returns the claims.
+     */
+    public static JWTClaimsSet verify(SignedJWT jwt, Function<String, Optional<JWK>> keyOf, String audience) {
+        String kid = jwt.getHeader().getKeyID();
+        JWK jwk = keyOf.apply(kid).orElseThrow(() -> new InvalidSignatureException("Unknown signing key " + kid));
+        try {
+            if (!(jwk instanceof RSAKey rsa) || !jwt.verify(new RSASSAVerifier(rsa))) {
+                throw new InvalidSignatureException("The signature does not verify with key " + kid);
+            }
+            JWTClaimsSet claims = jwt.getJWTClaimsSet();
+            if (audience != null && (claims.getAudience() == null || !claims.getAudience().contains(audience))) {
+                throw new InvalidSignatureException("The message is meant for " + claims.getAudience() + ", not " + audience);
+            }
+            Instant now = Instant.now();
+            Date iat = claims.getIssueTime();
+            Date exp = claims.getExpirationTime();
+            if (iat == null || exp == null || claims.getJWTID() == null) {
+                throw new InvalidSignatureException("The message lacks iat, exp or jti");
+            }
+            if (iat.toInstant().isAfter(now.plus(CLOCK_SKEW)) || exp.toInstant().isBefore(now.minus(CLOCK_SKEW))) {
+                throw new InvalidSignatureException("The message is expired or not yet valid");
+            }
+            if (Duration.between(iat.toInstant(), exp.toInstant()).compareTo(MAX_LIFETIME) > 0) {
+                throw new InvalidSignatureException("The message claims a lifetime over " + MAX_LIFETIME);
+            }
+            return claims;
+        } catch (JOSEException | ParseException e) {
+            throw new InvalidSignatureException("The message cannot be verified: " + e.getMessage());
+        }
+    }
+}

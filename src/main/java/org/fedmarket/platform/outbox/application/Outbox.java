@@ -1,0 +1,90 @@
+package org.fedmarket.platform.outbox.application;
+
+import com.nimbusds.jwt.JWTClaimsSet;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.fedmarket.platform.node.Module;
+import org.fedmarket.platform.outbox.persistence.OutboxRepository;
+import org.fedmarket.platform.outbox.persistence.OutboxRepository.Pending;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Logger;
+
+/**
+ * Signed messages to other nodes, queued in the transaction that caused them: a message is sent only
+ * if its change commits, and it is sent even if the receiver is down right now. A failure that may
+ * pass is retried after {@code first-retry × 2^(attempt-1)}, capped at {@code max-backoff}, until
+ * {@code max-attempts}; the defaults try 16 times over about 38 hours.
+ */
+@ApplicationScoped
+public class Outbox {
+
+    private static final Logger LOG = Logger.getLogger(Outbox.class.getName());
+    private static final Duration LEASE = Duration.ofMinutes(2);
+
+    @Inject
+    OutboxRepository messages;
+    @Inject
+    @ConfigProperty(name = "fedmarket.outbox.first-retry", defaultValue = "PT30S")
+    Duration firstRetry;
+    @Inject
+    @ConfigProperty(name = "fedmarket.outbox.max-backoff", defaultValue = "PT6H")
+    Duration maxBackoff;
+    @Inject
+    @ConfigProperty(name = "fedmarket.outbox.max-attempts", defaultValue = "16")
+    int maxAttempts;
+
+    /**
+     * Queues {@code claims} for {@code destination} (a URL taking {@code application/jose}), to be
+     * signed as a {@code type} JWS for {@code audience}. The jti is fixed now, so retries are recognisable.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void enqueue(Module sender, String type, String destination, String audience, JWTClaimsSet claims) {
+        JWTClaimsSet withId = new JWTClaimsSet.Builder(claims).jwtID(UUID.randomUUID().toString()).audience(audience).build();
+        messages.add(sender.id(), type, destination, audience, withId.toString(), now());
+    }
+
+    /** Due messages, leased to the caller: if this node dies while sending, a later round takes them. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<Pending> claimDue(int limit) {
+        OffsetDateTime now = now();
+        return messages.claimDue(now, now.plus(LEASE), limit);
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void delivered(Pending message) {
+        messages.delivered(message.id(), now());
+    }
+
+    /** Schedules the next attempt, or gives up when the failure is final or attempts are spent. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void failed(Pending message, String error, boolean mayPass) {
+        OffsetDateTime now = now();
+        int attempt = message.attempts() + 1;
+        if (mayPass && attempt < maxAttempts) {
+            Duration wait = backoff(attempt);
+            messages.failed(message.id(), error, now.plus(wait));
+            LOG.info(() -> "Message " + message.id() + " to " + message.destination() + " failed (" + error
+                    + "); attempt " + (attempt + 1) + " in " + wait);
+        } else {
+            messages.abandoned(message.id(), error, now);
+            LOG.warning(() -> "Message " + message.id() + " to " + message.destination() + " abandoned after "
+                    + attempt + " attempt(s): " + error);
+        }
+    }
+
+    Duration backoff(int attempt) {
+        Duration wait = firstRetry.multipliedBy(1L << Math.min(attempt - 1, 30));
+        return wait.compareTo(maxBackoff) > 0 || wait.isNegative() ? maxBackoff : wait;
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+}

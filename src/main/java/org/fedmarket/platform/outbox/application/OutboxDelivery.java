@@ -1,0 +1,85 @@
+package org.fedmarket.platform.outbox.application;
+
+import com.nimbusds.jwt.JWTClaimsSet;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.fedmarket.platform.database.DatabaseReady;
+import org.fedmarket.platform.keys.application.SignedMessages;
+import org.fedmarket.platform.keys.application.SigningKeys;
+import org.fedmarket.platform.outbox.persistence.OutboxRepository.Pending;
+import org.fedmarket.platform.schedule.ModuleJobs;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.text.ParseException;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Sends due outbox messages, each signed now with the node's current key. No connection, a timeout,
+ * 408, 429 and 5xx may pass and are retried; any other refusal is final.
+ */
+@ApplicationScoped
+public class OutboxDelivery {
+
+    private static final int BATCH = 20;
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(3))
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+
+    @Inject
+    Outbox outbox;
+    @Inject
+    SignedMessages signer;
+    @Inject
+    ModuleJobs jobs;
+    @Inject
+    @ConfigProperty(name = "fedmarket.outbox.interval", defaultValue = "PT2S")
+    Duration interval;
+
+    void onDatabaseReady(@Observes DatabaseReady ready) {
+        if (SigningKeys.needsKeys(ready.modules())) {
+            jobs.scheduleForNode("outbox-delivery", interval, this::deliverDue);
+        }
+    }
+
+    /** One round: claims due messages, sends each, records the outcome; repeats while batches are full. */
+    public void deliverDue() {
+        List<Pending> due;
+        do {
+            due = outbox.claimDue(BATCH);
+            due.forEach(this::deliver);
+        } while (due.size() == BATCH);
+    }
+
+    private void deliver(Pending message) {
+        try {
+            String jws = signer.sign(message.type(), JWTClaimsSet.parse(message.claims()));
+            HttpRequest request = HttpRequest.newBuilder(URI.create(message.destination()))
+                    .timeout(Duration.ofSeconds(10))
+                    .header("Content-Type", "application/jose")
+                    .POST(HttpRequest.BodyPublishers.ofString(jws))
+                    .build();
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            int status = response.statusCode();
+            if (status / 100 == 2) {
+                outbox.delivered(message);
+            } else {
+                outbox.failed(message, "HTTP " + status + ": " + response.body(),
+                        status >= 500 || status == 408 || status == 429);
+            }
+        } catch (IOException e) {
+            outbox.failed(message, e.getClass().getSimpleName() + ": " + e.getMessage(), true);
+        } catch (ParseException | IllegalArgumentException e) {
+            outbox.failed(message, "unsendable: " + e.getMessage(), false);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // the lease runs out and a later round sends it
+        }
+    }
+}

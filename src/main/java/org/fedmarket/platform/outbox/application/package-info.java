@@ -1,0 +1,4 @@
+/**
+ * Enqueueing messages and the delivery job.
+ */
+package org.fedmarket.platform.outbox.application;

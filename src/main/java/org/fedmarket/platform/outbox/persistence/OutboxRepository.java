@@ -1,0 +1,69 @@
+package org.fedmarket.platform.outbox.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** The outbox table, through native SQL: rows are claimed with SKIP LOCKED so several instances can deliver. */
+@ApplicationScoped
+public class OutboxRepository {
+
+    /** A message due for delivery. {@code claims} are signed as a JWS of {@code type} at delivery time. */
+    public record Pending(long id, String type, String destination, String audience, String claims, int attempts) {
+    }
+
+    @PersistenceContext(unitName = "fedmarket")
+    EntityManager em;
+
+    public void add(String module, String type, String destination, String audience, String claims, OffsetDateTime now) {
+        em.createNativeQuery("INSERT INTO platform.outbox (module, message_type, destination, audience, claims, created_at,"
+                        + " next_attempt_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                .setParameter(1, module).setParameter(2, type).setParameter(3, destination).setParameter(4, audience)
+                .setParameter(5, claims).setParameter(6, now).setParameter(7, now)
+                .executeUpdate();
+    }
+
+    /**
+     * Takes up to {@code limit} due messages and leases them until {@code leaseUntil}: if this node
+     * dies while delivering, another run picks them up after the lease.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Pending> claimDue(OffsetDateTime now, OffsetDateTime leaseUntil, int limit) {
+        List<Object[]> rows = em.createNativeQuery("UPDATE platform.outbox SET next_attempt_at = ? WHERE id IN ("
+                        + " SELECT id FROM platform.outbox WHERE delivered_at IS NULL AND abandoned_at IS NULL"
+                        + " AND next_attempt_at <= ? ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED)"
+                        + " RETURNING id, message_type, destination, audience, claims, attempts")
+                .setParameter(1, leaseUntil).setParameter(2, now).setParameter(3, limit)
+                .getResultList();
+        return rows.stream().map(r -> new Pending(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
+                (String) r[3], (String) r[4], ((Number) r[5]).intValue())).sorted((a, b) -> Long.compare(a.id(), b.id())).toList();
+    }
+
+    public void delivered(long id, OffsetDateTime now) {
+        em.createNativeQuery("UPDATE platform.outbox SET delivered_at = ?, attempts = attempts + 1, last_error = NULL WHERE id = ?")
+                .setParameter(1, now).setParameter(2, id).executeUpdate();
+    }
+
+    public void failed(long id, String error, OffsetDateTime retryAt) {
+        em.createNativeQuery("UPDATE platform.outbox SET attempts = attempts + 1, last_error = ?, next_attempt_at = ? WHERE id = ?")
+                .setParameter(1, truncate(error)).setParameter(2, retryAt).setParameter(3, id).executeUpdate();
+    }
+
+    public void abandoned(long id, String error, OffsetDateTime now) {
+        em.createNativeQuery("UPDATE platform.outbox SET attempts = attempts + 1, last_error = ?, abandoned_at = ? WHERE id = ?")
+                .setParameter(1, truncate(error)).setParameter(2, now).setParameter(3, id).executeUpdate();
+    }
+
+    /** Counts of messages per state, for the admin pages and metrics. */
+    public long countWaiting() {
+        return ((Number) em.createNativeQuery("SELECT count(*) FROM platform.outbox WHERE delivered_at IS NULL"
+                + " AND abandoned_at IS NULL").getSingleResult()).longValue();
+    }
+
+    private static String truncate(String s) {
+        return s == null ? null : s.length() > 500 ? s.substring(0, 500) : s;
+    }
+}
