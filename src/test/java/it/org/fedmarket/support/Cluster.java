@@ -35,7 +35,7 @@ public final class Cluster implements BeforeAllCallback, AfterAllCallback {
         int dbPort = Integer.getInteger("fedmarket.it.db.port", 15433);
         Map<String, Integer> ports = new LinkedHashMap<>();
         for (NodeSpec spec : specs) {
-            ports.put(spec.name, Ports.free());
+            ports.put(spec.name, spec.port > 0 ? spec.port : Ports.free());
         }
         for (NodeSpec spec : specs) {
             String hubUrl = spec.hubNode == null ? null : "http://localhost:" + require(ports, spec.hubNode);
@@ -57,6 +57,11 @@ public final class Cluster implements BeforeAllCallback, AfterAllCallback {
 
     @Override
     public void beforeAll(ExtensionContext context) {
+        start();
+    }
+
+    /** Starts every node in parallel and waits until all are ready; they are stopped when the JVM ends at the latest. */
+    public void start() {
         Runtime.getRuntime().addShutdownHook(new Thread(this::stopAll, "cluster-stop"));
         List<CompletableFuture<Void>> starting = new ArrayList<>();
         for (Node node : nodes.values()) {
@@ -70,7 +75,11 @@ public final class Cluster implements BeforeAllCallback, AfterAllCallback {
         stopAll();
     }
 
-    private void stopAll() {
+    public java.util.Collection<Node> nodes() {
+        return nodes.values();
+    }
+
+    public void stopAll() {
         List<CompletableFuture<Void>> stopping = new ArrayList<>();
         for (Node node : nodes.values()) {
             stopping.add(CompletableFuture.runAsync(node::stop));

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -228,9 +227,13 @@ public final class Node {
         }
     }
 
+    /** Through the driver itself, not DriverManager: under exec:java another class loader may have registered it. */
     private void recreateDatabase() {
-        try (Connection c = DriverManager.getConnection("jdbc:postgresql://localhost:" + dbPort + "/postgres",
-                "postgres", "postgres"); Statement st = c.createStatement()) {
+        java.util.Properties credentials = new java.util.Properties();
+        credentials.setProperty("user", "postgres");
+        credentials.setProperty("password", "postgres");
+        try (Connection c = new org.postgresql.Driver().connect("jdbc:postgresql://localhost:" + dbPort + "/postgres",
+                credentials); Statement st = c.createStatement()) {
             st.execute("DROP DATABASE IF EXISTS " + databaseName() + " WITH (FORCE)");
             st.execute("CREATE DATABASE " + databaseName());
         } catch (SQLException e) {

@@ -14,6 +14,7 @@ public final class NodeSpec {
     String hubNode;
     boolean withAdmin = true;
     boolean expectStartFailure;
+    int port;
     final Map<String, String> env = new LinkedHashMap<>();
 
     private NodeSpec(String name) {
@@ -51,6 +52,12 @@ public final class NodeSpec {
     /** Any environment variable of the node, e.g. a config key in its env form. */
     public NodeSpec env(String key, String value) {
         env.put(key, value);
+        return this;
+    }
+
+    /** A fixed HTTP port instead of a free one, e.g. for nodes a person will open in a browser. */
+    public NodeSpec port(int port) {
+        this.port = port;
         return this;
     }
 

@@ -1,0 +1,95 @@
+package org.fedmarket.devtools;
+
+import it.org.fedmarket.support.Cluster;
+import it.org.fedmarket.support.Node;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import static it.org.fedmarket.support.NodeSpec.hub;
+import static it.org.fedmarket.support.NodeSpec.shop;
+
+/**
+ * A federation on this machine: a Hub and two shops as separate Liberty servers on the embedded
+ * PostgreSQL, both shops joined with invitation codes. {@code start} runs until Ctrl-C or until
+ * {@code stop} (from another terminal) ends it; either way the servers stop, then the database.
+ * Started by {@code mvn -Pfederation}, stopped by {@code mvn -Pfederation-stop}.
+ */
+public final class LocalFederation {
+
+    static final int HUB_PORT = 9080;
+    static final int SHOP_A_PORT = 9081;
+    static final int SHOP_B_PORT = 9082;
+
+    private LocalFederation() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path pidFile = Path.of(args.length > 1 ? args[1] : "target/local-federation.pid");
+        if (args.length > 0 && "stop".equals(args[0])) {
+            stop(pidFile);
+        } else {
+            start(pidFile);
+        }
+    }
+
+    private static void start(Path pidFile) throws IOException, InterruptedException {
+        Cluster cluster = Cluster.of(
+                hub("hub").port(HUB_PORT),
+                shop("shop-a", "hub").port(SHOP_A_PORT).env("FEDMARKET_SAMPLE_CATALOGUE", "true"),
+                shop("shop-b", "hub").port(SHOP_B_PORT).env("FEDMARKET_SAMPLE_CATALOGUE", "true"));
+        System.out.println("Starting a Hub and two shops (about a minute)...");
+        cluster.start();
+        Node hub = cluster.node("hub");
+        for (String shop : new String[] {"shop-a", "shop-b"}) {
+            String code = hub.http().asAdmin().postJson("/api/hub/admin/invitations",
+                    "{\"note\":\"local federation\",\"validFor\":\"PT1H\"}").assertStatus(201).json().getString("code");
+            cluster.node(shop).http().asAdmin().postJson("/api/federation/membership",
+                    "{\"invitationCode\":\"" + code + "\"}").assertStatus(200);
+        }
+        Files.createDirectories(pidFile.toAbsolutePath().getParent());
+        Files.writeString(pidFile, Long.toString(ProcessHandle.current().pid()));
+        pidFile.toFile().deleteOnExit();
+
+        StringBuilder table = new StringBuilder("\nThe local federation is up (both shops joined the Hub):\n\n");
+        table.append(String.format("  %-7s %-24s %-40s %s%n", "node", "modules", "admin pages", "OpenAPI UI"));
+        for (Node node : cluster.nodes()) {
+            table.append(String.format("  %-7s %-24s %-40s %s%n", node.name(),
+                    node.name().equals("hub") ? "hub" : "federation,inventory",
+                    node.baseUrl() + "/admin/", node.baseUrl() + "/openapi/ui/"));
+        }
+        table.append("\n  Sign in as " + Cluster.ADMIN_USER + " / " + Cluster.ADMIN_PASSWORD
+                + ". PostgreSQL: localhost:" + System.getProperty("fedmarket.it.db.port") + " (postgres/postgres).\n");
+        table.append("  Stop: Ctrl-C here, or mvn -Pfederation-stop in another terminal.\n");
+        System.out.println(table);
+        new CountDownLatch(1).await(); // until the JVM is told to end; the shutdown hooks stop nodes and database
+    }
+
+    private static void stop(Path pidFile) throws IOException {
+        if (!Files.exists(pidFile)) {
+            System.out.println("No local federation is running (no " + pidFile + ").");
+            return;
+        }
+        long pid = Long.parseLong(Files.readString(pidFile).trim());
+        Optional<ProcessHandle> running = ProcessHandle.of(pid);
+        if (running.isEmpty()) {
+            System.out.println("The local federation (pid " + pid + ") has already ended.");
+            Files.deleteIfExists(pidFile);
+            return;
+        }
+        System.out.println("Stopping the local federation (pid " + pid + ")...");
+        running.get().destroy(); // SIGTERM: its shutdown hooks stop the servers and the database
+        try {
+            running.get().onExit().get(Duration.ofMinutes(2).toSeconds(), TimeUnit.SECONDS);
+            System.out.println("Stopped; nothing is left running.");
+        } catch (Exception e) {
+            running.get().destroyForcibly();
+            System.out.println("It did not end in time and was killed.");
+        }
+    }
+}
