@@ -204,4 +204,24 @@ class MembershipIT {
         await("shop-a's directory", () -> directory(cluster.node("shop-a")), List.of("shop-b"));
         assertEquals(List.of(), directory(cluster.node("shop-c")));
     }
+
+    @Test
+    @Order(8)
+    void aRotatedShopKeyReachesTheHubAndTheOtherMembers() {
+        Node hub = cluster.node("hub");
+        Node shopA = cluster.node("shop-a");
+        String before = shopA.http().get("/api/node/jwks").json().getJsonArray("keys").getJsonObject(0).getString("kid");
+        String after = shopA.http().asAdmin().postJson("/api/admin/keys/rotation", "").assertStatus(201).json().getString("kid");
+        List<String> both = java.util.stream.Stream.of(before, after).sorted().toList();
+
+        await("shop-a's keys at the Hub", () -> member(hub, "shop-a").getJsonArray("keys").stream()
+                .map(k -> k.asJsonObject().getString("kid")).sorted().toList(), both);
+        await("shop-a's keys in shop-b's directory", () -> shopB().http().asAdmin().get("/api/federation/directory")
+                .jsonArray().getJsonObject(0).getJsonArray("keyIds").stream()
+                .map(v -> ((jakarta.json.JsonString) v).getString()).sorted().toList(), both);
+    }
+
+    private static Node shopB() {
+        return cluster.node("shop-b");
+    }
 }

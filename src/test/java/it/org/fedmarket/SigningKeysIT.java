@@ -28,11 +28,32 @@ class SigningKeysIT {
 
     private static final Duration GRACE = Duration.ofSeconds(4);
 
+    private static final com.nimbusds.jose.jwk.RSAKey OPERATOR_KEY = it.org.fedmarket.support.TestShop.generate();
+    private static final java.nio.file.Path OPERATOR_KEY_FILE = operatorKeyFile();
+
     @RegisterExtension
     static final Cluster cluster = Cluster.of(
             hub("keys-hub").env("FEDMARKET_KEYS_ROTATION_GRACE", "PT4S"),
             node("catalogue-only").modules("inventory"),
-            hub("other-key"));
+            hub("other-key"),
+            hub("operator-key").env("FEDMARKET_KEYS_INITIAL_KEY_FILE", OPERATOR_KEY_FILE.toString()));
+
+    private static java.nio.file.Path operatorKeyFile() {
+        try {
+            java.nio.file.Path file = java.nio.file.Files.createTempFile("operator-key", ".jwk");
+            file.toFile().deleteOnExit();
+            return java.nio.file.Files.writeString(file, OPERATOR_KEY.toJSONString());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void aNodeStartsWithTheKeyItsOperatorProvides() {
+        List<JWK> keys = jwks(cluster.node("operator-key")).getKeys();
+        assertEquals(List.of(OPERATOR_KEY.getKeyID()), keys.stream().map(JWK::getKeyID).toList());
+        assertEquals(OPERATOR_KEY.toPublicJWK().toRSAKey().getModulus(), keys.get(0).toRSAKey().getModulus());
+    }
 
     private static JWKSet jwks(Node node) {
         Reply reply = node.http().get("/api/node/jwks").assertStatus(200);

@@ -3,7 +3,10 @@ package org.fedmarket.federation.application;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
@@ -14,7 +17,9 @@ import org.fedmarket.hub.api.Protocol;
 import org.fedmarket.hub.api.RegistryView;
 import org.fedmarket.platform.database.DatabaseReady;
 import org.fedmarket.platform.keys.application.SignedMessages;
+import org.fedmarket.platform.keys.application.SigningKeyRotated;
 import org.fedmarket.platform.keys.application.SigningKeys;
+import org.fedmarket.platform.node.NodeSettings;
 import org.fedmarket.platform.node.Module;
 import org.fedmarket.platform.problem.ConflictException;
 import org.fedmarket.platform.schedule.ModuleJobs;
@@ -50,11 +55,22 @@ public class FederationMembership {
     @Inject
     ModuleJobs jobs;
     @Inject
+    NodeSettings nodeSettings;
+    @Resource
+    ManagedExecutorService executor;
+    @Inject
     @ConfigProperty(name = "fedmarket.federation.registry-poll-interval", defaultValue = "PT60S")
     Duration pollInterval;
 
     void onDatabaseReady(@Observes DatabaseReady ready) {
         jobs.schedule(Module.FEDERATION, "membership", pollInterval, this::round);
+    }
+
+    /** A rotated key goes to the Hub at once, not only with the next round. */
+    void onKeyRotated(@Observes(during = TransactionPhase.AFTER_SUCCESS) SigningKeyRotated rotation) {
+        if (nodeSettings.modules().isOn(Module.FEDERATION)) {
+            executor.execute(this::publishKeysIfRotated);
+        }
     }
 
     /** Applies to the Hub; with an invitation code the shop is a member when this returns. */
@@ -120,7 +136,7 @@ public class FederationMembership {
         switch (membership.get().status()) {
             case PENDING, SUSPENDED -> awaitAdmission();
             case ACTIVE -> {
-                publishKeysIfRotated(membership.get());
+                publishKeysIfRotated();
                 syncQuietly();
             }
             default -> {
@@ -174,9 +190,14 @@ public class FederationMembership {
         }
     }
 
-    private void publishKeysIfRotated(HubMembership membership) {
+    /** One at a time, from the round or right after a rotation; reads the membership afresh. */
+    private synchronized void publishKeysIfRotated() {
+        Optional<HubMembership> membership = store.membership().filter(m -> m.status() == HubMembership.Status.ACTIVE);
+        if (membership.isEmpty()) {
+            return;
+        }
         try {
-            publishKeys(membership);
+            publishKeys(membership.get());
         } catch (HubRefusedException | HubUnreachableException e) {
             LOG.info("Publishing the rotated key failed; the next round tries again: " + e.getMessage());
         }

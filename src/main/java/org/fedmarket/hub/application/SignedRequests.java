@@ -4,6 +4,7 @@ import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.fedmarket.hub.api.Protocol;
@@ -14,11 +15,15 @@ import org.fedmarket.hub.persistence.MemberRepository;
 import org.fedmarket.hub.persistence.SessionRepository;
 import org.fedmarket.platform.keys.application.SignedMessages;
 import org.fedmarket.platform.keys.application.SignedMessages.InvalidSignatureException;
+import org.fedmarket.platform.database.DatabaseReady;
+import org.fedmarket.platform.node.Module;
 import org.fedmarket.platform.node.NodeSettings;
+import org.fedmarket.platform.schedule.ModuleJobs;
 import org.fedmarket.platform.problem.ConflictException;
 import org.fedmarket.platform.problem.DomainException;
 
 import java.text.ParseException;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -47,6 +52,20 @@ public class SignedRequests {
     Membership membership;
     @Inject
     NodeSettings settings;
+    @Inject
+    ModuleJobs jobs;
+    @Inject
+    SignedRequests self; // the proxy, so the job runs in a transaction
+
+    void onDatabaseReady(@Observes DatabaseReady ready) {
+        jobs.schedule(Module.HUB, "forget-seen-requests", Duration.ofHours(1), () -> self.forgetExpired());
+    }
+
+    /** The jti of requests that have expired can be forgotten: the requests themselves are refused by now. */
+    @Transactional
+    public void forgetExpired() {
+        sessions.forgetExpiredSightings(MemberTokens.now());
+    }
 
     @Transactional
     public TokenGrant openSession(String signedAssertion) {
@@ -72,6 +91,7 @@ public class SignedRequests {
     }
 
     /** A member's new key set, signed by a key in it (so the member holds the new private key). */
+    @Transactional
     public Member publishKeys(String shopId, String signedKeySet) {
         SignedJWT jwt = SignedMessages.parse(signedKeySet, Protocol.KEYS);
         if (!shopId.equals(issuer(jwt))) {

@@ -8,6 +8,7 @@ import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -21,6 +22,9 @@ import org.fedmarket.platform.node.ModuleSelection;
 import org.fedmarket.platform.problem.ConflictException;
 import org.fedmarket.platform.problem.NoSuchEntityException;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.KeyFactory;
 import java.security.interfaces.RSAPrivateKey;
 import java.security.spec.PKCS8EncodedKeySpec;
@@ -31,6 +35,7 @@ import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 
@@ -44,6 +49,7 @@ import java.util.logging.Logger;
 public class SigningKeys {
 
     public static final JWSAlgorithm ALGORITHM = JWSAlgorithm.RS256;
+    static final String INITIAL_KEY = "fedmarket.keys.initial-key-file";
     private static final Logger LOG = Logger.getLogger(SigningKeys.class.getName());
 
     @Inject
@@ -51,8 +57,13 @@ public class SigningKeys {
     @Inject
     KeyEncryption encryption;
     @Inject
+    Event<SigningKeyRotated> rotated;
+    @Inject
     @ConfigProperty(name = "fedmarket.keys.rotation-grace", defaultValue = "P7D")
     Duration grace;
+    @Inject
+    @ConfigProperty(name = INITIAL_KEY)
+    Optional<String> initialKeyFile;
 
     private final Map<String, RSAKey> opened = new ConcurrentHashMap<>();
     private volatile ModuleSelection modules;
@@ -71,7 +82,7 @@ public class SigningKeys {
         modules = ready.modules();
         if (needsKeys(modules)) {
             keys.lock();
-            SigningKey current = keys.current().orElseGet(this::generate);
+            SigningKey current = keys.current().orElseGet(this::first);
             try {
                 opened.computeIfAbsent(current.kid(), kid -> open(current));
             } catch (IllegalStateException e) {
@@ -95,7 +106,9 @@ public class SigningKeys {
             LOG.info("Signing key " + old.kid() + " retires at " + old.retireAfter());
         });
         keys.flush();
-        return KeyDescription.of(generate(), now);
+        SigningKey created = generate();
+        rotated.fire(new SigningKeyRotated(created.kid())); // observers act after commit
+        return KeyDescription.of(created, now);
     }
 
     /** The public keys that verify now, each with its validity ({@code nbf}, and {@code exp} once rotated). */
@@ -129,13 +142,37 @@ public class SigningKeys {
         return opened.computeIfAbsent(current.kid(), kid -> open(current));
     }
 
+    /** The first key: the operator's ({@code fedmarket.keys.initial-key-file}) if one is given, otherwise a new one. */
+    private SigningKey first() {
+        return initialKeyFile.map(SigningKeys::readOperatorKey).map(this::store).orElseGet(this::generate);
+    }
+
+    private static RSAKey readOperatorKey(String file) {
+        try {
+            JWK jwk = JWK.parse(Files.readString(Path.of(file)));
+            if (!(jwk instanceof RSAKey rsa) || !rsa.isPrivate() || rsa.size() < 2048) {
+                throw new InvalidConfigurationException(INITIAL_KEY + ": " + file + " must hold a private RSA JWK of at least 2048 bits");
+            }
+            return new RSAKey.Builder(rsa).keyUse(KeyUse.SIGNATURE).algorithm(ALGORITHM).keyIDFromThumbprint().build();
+        } catch (IOException | ParseException | JOSEException e) {
+            throw new InvalidConfigurationException(INITIAL_KEY + ": cannot read a JWK from " + file + ": " + e.getMessage());
+        }
+    }
+
     private SigningKey generate() {
         try {
-            RSAKey pair = new RSAKeyGenerator(2048)
+            return store(new RSAKeyGenerator(2048)
                     .keyUse(KeyUse.SIGNATURE)
                     .algorithm(ALGORITHM)
                     .keyIDFromThumbprint(true)
-                    .generate();
+                    .generate());
+        } catch (JOSEException e) {
+            throw new IllegalStateException("Cannot generate a signing key", e);
+        }
+    }
+
+    private SigningKey store(RSAKey pair) {
+        try {
             byte[] sealed = encryption.seal(pair.toPrivateKey().getEncoded(), pair.getKeyID());
             SigningKey key = new SigningKey(pair.getKeyID(), ALGORITHM.getName(), pair.toPublicJWK().toJSONString(),
                     sealed, now());
@@ -143,7 +180,7 @@ public class SigningKeys {
             LOG.info("New signing key " + key.kid() + " (" + ALGORITHM + ") is current");
             return key;
         } catch (JOSEException e) {
-            throw new IllegalStateException("Cannot generate a signing key", e);
+            throw new IllegalStateException("Cannot store signing key " + pair.getKeyID(), e);
         }
     }
 
