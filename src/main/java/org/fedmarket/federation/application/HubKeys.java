@@ -17,12 +17,12 @@ import java.util.Optional;
 
 /**
  * The Hub's public keys, fetched from its JWKS and cached; an unknown kid (the Hub rotated) fetches
- * them again, at most once per ten seconds.
+ * them again, at most once per 30 seconds (FEDERATION.md, "Node keys").
  */
 @ApplicationScoped
 public class HubKeys {
 
-    private static final Duration REFETCH_PAUSE = Duration.ofSeconds(10);
+    private static final Duration REFETCH_PAUSE = Duration.ofSeconds(30);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
 
     @Inject

@@ -82,7 +82,7 @@ public class MembershipStore {
 
     @Transactional
     public void syncFailed(String error) {
-        repository.lockMembership().ifPresent(m -> m.syncFailed(error, now()));
+        repository.lockMembership().ifPresent(m -> m.syncFailed(error));
     }
 
     @Transactional

@@ -96,7 +96,7 @@ public class HubMembership {
         lastSyncError = null;
     }
 
-    public void syncFailed(String error, OffsetDateTime now) {
+    public void syncFailed(String error) {
         lastSyncError = error == null ? null : error.length() > 500 ? error.substring(0, 500) : error;
     }
 

@@ -1,6 +1,5 @@
 package org.fedmarket.hub.application;
 
-import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,11 +8,8 @@ import org.fedmarket.hub.api.JoinOutcome;
 import org.fedmarket.hub.api.Protocol;
 import org.fedmarket.hub.domain.JoinRequest;
 import org.fedmarket.platform.keys.application.SignedMessages;
-import org.fedmarket.platform.keys.application.SignedMessages.InvalidSignatureException;
 import org.fedmarket.platform.node.NodeSettings;
 
-import java.text.ParseException;
-import java.util.List;
 
 /**
  * A shop's way in: its join request must be signed by a key it presents (proof of possession), its
@@ -35,14 +31,7 @@ public class Admission {
 
     public JoinOutcome apply(String signedRequest) {
         SignedJWT jwt = SignedMessages.parse(signedRequest, Protocol.JOIN);
-        List<JWK> presented;
-        try {
-            presented = JoinRequest.keysOf(jwt.getJWTClaimsSet());
-        } catch (ParseException e) {
-            throw new InvalidSignatureException("Unreadable join request: " + e.getMessage());
-        }
-        JWTClaimsSet claims = SignedMessages.verify(jwt,
-                kid -> presented.stream().filter(k -> kid.equals(k.getKeyID())).findFirst(), settings.baseUrl());
+        JWTClaimsSet claims = SignedRequests.verifySelfSigned(jwt, settings.baseUrl());
         requests.requireFirstUse(claims);
         JoinRequest request = JoinRequest.of(claims);
         membership.check(request);

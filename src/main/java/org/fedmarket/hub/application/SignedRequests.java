@@ -97,16 +97,23 @@ public class SignedRequests {
         if (!shopId.equals(issuer(jwt))) {
             throw new InvalidSignatureException("The key set is signed for " + issuer(jwt) + ", not for " + shopId);
         }
+        JWTClaimsSet claims = verifySelfSigned(jwt, settings.baseUrl());
+        requireFirstUse(claims);
+        return membership.replaceKeys(shopId, JoinRequest.keysOf(claims));
+    }
+
+    /**
+     * Checks a request that carries the keys it is signed with (a join request, a new key set): the
+     * signature must verify with one of them, which proves the sender holds that private key.
+     */
+    static JWTClaimsSet verifySelfSigned(SignedJWT jwt, String audience) {
         List<JWK> presented;
         try {
             presented = JoinRequest.keysOf(jwt.getJWTClaimsSet());
         } catch (ParseException e) {
-            throw new InvalidSignatureException("Unreadable key set: " + e.getMessage());
+            throw new InvalidSignatureException("Unreadable request: " + e.getMessage());
         }
-        JWTClaimsSet claims = SignedMessages.verify(jwt,
-                kid -> presented.stream().filter(k -> kid.equals(k.getKeyID())).findFirst(), settings.baseUrl());
-        requireFirstUse(claims);
-        return membership.replaceKeys(shopId, presented);
+        return SignedMessages.verify(jwt, kid -> presented.stream().filter(k -> kid.equals(k.getKeyID())).findFirst(), audience);
     }
 
     /** Refuses a signed request whose jti was seen before. */
