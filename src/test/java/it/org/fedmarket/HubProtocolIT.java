@@ -27,7 +27,8 @@ class HubProtocolIT {
     private static final String JOSE = "application/jose";
 
     @RegisterExtension
-    static final Cluster cluster = Cluster.of(NodeSpec.hub("proto-hub"));
+    static final Cluster cluster = Cluster.of(NodeSpec.hub("proto-hub"),
+            NodeSpec.hub("strict-hub").env("FEDMARKET_HUB_ALLOW_PRIVATE_MEMBER_URLS", "false"));
 
     private static final List<TestShop> shops = new java.util.concurrent.CopyOnWriteArrayList<>();
 
@@ -105,6 +106,15 @@ class HubProtocolIT {
         shop.answer(Answer.NOT_AT_ALL);
         assertType("base-url-challenge-failed", apply(shop.joinRequest(hub().baseUrl(), null)).assertProblem(422));
         assertEquals(404, hub().http().asAdmin().get("/api/hub/admin/members/liar").status(), "nothing recorded");
+    }
+
+    @Test
+    void aHubForTheInternetDoesNotCallPrivateAddresses() {
+        TestShop shop = shop("insider");
+        Node strict = cluster.node("strict-hub");
+        assertType("base-url-not-public", strict.http().send("POST", "/api/hub/applications", JOSE,
+                shop.joinRequest(strict.baseUrl(), null)).assertProblem(422));
+        assertEquals(404, strict.http().asAdmin().get("/api/hub/admin/members/insider").status());
     }
 
     @Test
@@ -208,5 +218,47 @@ class HubProtocolIT {
         assertType("signature-invalid", apply("not.a.jws").assertProblem(401));
         assertType("signature-invalid", apply("").assertProblem(401));
         assertEquals(400, refresh("x\"").status());
+    }
+
+    @Test
+    void membersReceiveRegistryEventsSignedByTheHub() throws Exception {
+        TestShop listener = shop("listener");
+        joined(listener);
+        joined(shop("arrival"));
+        java.time.Instant deadline = java.time.Instant.now().plusSeconds(20);
+        while (listener.inbox().stream().noneMatch(e -> e.contains(".")) && java.time.Instant.now().isBefore(deadline)) {
+            Thread.sleep(200);
+        }
+        com.nimbusds.jwt.SignedJWT event = listener.inbox().stream()
+                .map(HubProtocolIT::parse).filter(e -> "arrival".equals(member(e).get("id"))).findFirst()
+                .orElseThrow(() -> new AssertionError("no event about arrival in " + listener.inbox()));
+        assertEquals("fedmarket-registry-event+jwt", event.getHeader().getType().getType());
+        com.nimbusds.jose.jwk.JWKSet hubKeys = com.nimbusds.jose.jwk.JWKSet.parse(hub().http().get("/api/node/jwks").body());
+        assertTrue(event.verify(new com.nimbusds.jose.crypto.RSASSAVerifier(
+                hubKeys.getKeyByKeyId(event.getHeader().getKeyID()).toRSAKey())), "signed with the Hub's published key");
+        assertEquals(List.of("listener"), event.getJWTClaimsSet().getAudience());
+        assertEquals(hub().baseUrl(), event.getJWTClaimsSet().getIssuer());
+        assertEquals("member-joined", event.getJWTClaimsSet().getStringClaim("event"));
+        assertEquals("active", member(event).get("status"));
+
+        String metrics = hub().http().get("/metrics?scope=application").body();
+        assertTrue(metrics.contains("fedmarket_outbox_delivered_total"), metrics);
+        assertTrue(metrics.contains("fedmarket_outbox_waiting"), metrics);
+    }
+
+    private static com.nimbusds.jwt.SignedJWT parse(String jws) {
+        try {
+            return com.nimbusds.jwt.SignedJWT.parse(jws);
+        } catch (java.text.ParseException e) {
+            throw new AssertionError(jws, e);
+        }
+    }
+
+    private static java.util.Map<String, Object> member(com.nimbusds.jwt.SignedJWT event) {
+        try {
+            return event.getJWTClaimsSet().getJSONObjectClaim("member");
+        } catch (java.text.ParseException e) {
+            throw new AssertionError(e);
+        }
     }
 }

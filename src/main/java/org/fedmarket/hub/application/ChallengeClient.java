@@ -16,7 +16,10 @@ import org.fedmarket.platform.keys.application.SignedMessages;
 import org.fedmarket.platform.node.NodeSettings;
 import org.fedmarket.platform.problem.DomainException;
 
+import java.net.Inet6Address;
+import java.net.InetAddress;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
@@ -45,8 +48,14 @@ public class ChallengeClient {
     @Inject
     @ConfigProperty(name = "fedmarket.hub.challenge-timeout", defaultValue = "PT5S")
     Duration timeout;
+    @Inject
+    @ConfigProperty(name = "fedmarket.hub.allow-private-member-urls", defaultValue = "false")
+    boolean allowPrivateUrls;
 
     public void challenge(String shopId, String baseUrl, List<JWK> keys) {
+        if (!allowPrivateUrls) {
+            requirePublic(baseUrl);
+        }
         byte[] bytes = new byte[24];
         RANDOM.nextBytes(bytes);
         String nonce = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
@@ -79,6 +88,26 @@ public class ChallengeClient {
                     + " did not prove it holds the applicant's key: " + e.getMessage());
         } catch (java.text.ParseException e) {
             throw new ChallengeFailedException("base-url-challenge-failed", "Unreadable challenge answer from " + baseUrl);
+        }
+    }
+
+    /**
+     * The Hub calls only public addresses on an applicant's word, so an applicant cannot point it at
+     * the Hub's own network (loopback, private, link-local ranges).
+     */
+    private static void requirePublic(String baseUrl) {
+        String host = URI.create(baseUrl).getHost();
+        try {
+            for (InetAddress address : InetAddress.getAllByName(host)) {
+                if (address.isLoopbackAddress() || address.isSiteLocalAddress() || address.isLinkLocalAddress()
+                        || address.isAnyLocalAddress() || address.isMulticastAddress()
+                        || (address instanceof Inet6Address && (address.getAddress()[0] & 0xfe) == 0xfc)) {
+                    throw new ChallengeFailedException("base-url-not-public", baseUrl + " resolves to " + address.getHostAddress()
+                            + ", which is not a public address");
+                }
+            }
+        } catch (UnknownHostException e) {
+            throw new ChallengeFailedException("base-url-unreachable", "The host of " + baseUrl + " is unknown");
         }
     }
 

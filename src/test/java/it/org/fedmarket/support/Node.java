@@ -162,6 +162,7 @@ public final class Node {
         env.put("FEDMARKET_NODE_NAME", spec.name);
         env.put("FEDMARKET_NODE_BASE_URL", baseUrl());
         env.put("FEDMARKET_FEDERATION_SHOP_ID", spec.name);
+        env.put("FEDMARKET_HUB_ALLOW_PRIVATE_MEMBER_URLS", "true"); // every test node lives on localhost
         env.put("FEDMARKET_KEYS_MASTER_KEY", masterKey); // the same across restarts, or stored keys would not open
         if (hubUrl != null) {
             env.put("FEDMARKET_HUB_URL", hubUrl);

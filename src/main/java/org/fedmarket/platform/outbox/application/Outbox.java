@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.fedmarket.platform.node.Module;
 import org.fedmarket.platform.outbox.persistence.OutboxRepository;
 import org.fedmarket.platform.outbox.persistence.OutboxRepository.Pending;
@@ -30,6 +31,8 @@ public class Outbox {
 
     @Inject
     OutboxRepository messages;
+    @Inject
+    MetricRegistry metrics;
     @Inject
     @ConfigProperty(name = "fedmarket.outbox.first-retry", defaultValue = "PT30S")
     Duration firstRetry;
@@ -60,6 +63,13 @@ public class Outbox {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void delivered(Pending message) {
         messages.delivered(message.id(), now());
+        metrics.counter("fedmarket_outbox_delivered").inc();
+    }
+
+    /** Messages not delivered yet: due now or waiting for their next attempt. */
+    @Transactional
+    public long waiting() {
+        return messages.countWaiting();
     }
 
     /** Schedules the next attempt, or gives up when the failure is final or attempts are spent. */
@@ -74,6 +84,7 @@ public class Outbox {
                     + "); attempt " + (attempt + 1) + " in " + wait);
         } else {
             messages.abandoned(message.id(), error, now);
+            metrics.counter("fedmarket_outbox_abandoned").inc();
             LOG.warning(() -> "Message " + message.id() + " to " + message.destination() + " abandoned after "
                     + attempt + " attempt(s): " + error);
         }

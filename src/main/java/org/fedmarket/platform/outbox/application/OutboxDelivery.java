@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.fedmarket.platform.database.DatabaseReady;
 import org.fedmarket.platform.keys.application.SignedMessages;
 import org.fedmarket.platform.keys.application.SigningKeys;
@@ -40,12 +41,15 @@ public class OutboxDelivery {
     @Inject
     ModuleJobs jobs;
     @Inject
+    MetricRegistry metrics;
+    @Inject
     @ConfigProperty(name = "fedmarket.outbox.interval", defaultValue = "PT2S")
     Duration interval;
 
     void onDatabaseReady(@Observes DatabaseReady ready) {
         if (SigningKeys.needsKeys(ready.modules())) {
             jobs.scheduleForNode("outbox-delivery", interval, this::deliverDue);
+            metrics.gauge("fedmarket_outbox_waiting", outbox::waiting);
         }
     }
 

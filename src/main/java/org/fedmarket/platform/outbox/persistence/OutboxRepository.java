@@ -57,6 +57,11 @@ public class OutboxRepository {
                 .setParameter(1, truncate(error)).setParameter(2, now).setParameter(3, id).executeUpdate();
     }
 
+    public long countWaiting() {
+        return ((Number) em.createNativeQuery("SELECT count(*) FROM platform.outbox WHERE delivered_at IS NULL"
+                + " AND abandoned_at IS NULL").getSingleResult()).longValue();
+    }
+
     private static String truncate(String s) {
         return s == null ? null : s.length() > 500 ? s.substring(0, 500) : s;
     }
