@@ -1,6 +1,7 @@
 package org.fedmarket.federation.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
@@ -11,7 +12,11 @@ import org.fedmarket.hub.api.RegistryEntry;
 import org.fedmarket.hub.api.RegistryView;
 import org.fedmarket.platform.keys.application.KeyEncryption;
 
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.JWKSet;
+
 import java.nio.charset.StandardCharsets;
+import java.text.ParseException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -31,6 +36,8 @@ public class MembershipStore {
     MembershipRepository repository;
     @Inject
     KeyEncryption encryption;
+    @Inject
+    Event<PartnerGone> partnerGone;
 
     @Transactional
     public Optional<HubMembership> membership() {
@@ -72,6 +79,7 @@ public class MembershipStore {
     @Transactional
     public void ended(HubMembership.Status why) {
         repository.lockMembership().ifPresent(m -> m.ended(why));
+        repository.activeMembers().forEach(m -> partnerGone.fire(new PartnerGone(m.shopId())));
         repository.clearDirectory();
     }
 
@@ -98,7 +106,7 @@ public class MembershipStore {
         if (view.since() == null) {
             List<String> listed = view.members().stream().map(RegistryEntry::id).toList();
             repository.activeMembers().stream().filter(m -> !listed.contains(m.shopId()))
-                    .forEach(m -> m.remove(view.version(), now));
+                    .forEach(m -> remove(m, view.version(), now));
         }
         for (RegistryEntry entry : view.members()) {
             if (!entry.id().equals(ownShopId)) {
@@ -106,7 +114,7 @@ public class MembershipStore {
             }
         }
         for (String removed : view.removed()) {
-            repository.memberOrNew(removed).remove(view.version(), now);
+            remove(repository.memberOrNew(removed), view.version(), now);
         }
         membership.synced(Math.max(view.version(), membership.registryVersion()), etag, now);
     }
@@ -124,7 +132,7 @@ public class MembershipStore {
                 upsert(entry.get(), now);
             }
         } else if (removedId != null && !removedId.equals(ownShopId)) {
-            repository.memberOrNew(removedId).remove(version, now);
+            remove(repository.memberOrNew(removedId), version, now);
         }
         if (version == membership.registryVersion() + 1) {
             membership.synced(version, null, now);
@@ -141,6 +149,25 @@ public class MembershipStore {
     @Transactional
     public Optional<DirectoryMember> member(String shopId) {
         return repository.member(shopId).filter(DirectoryMember::active);
+    }
+
+    private void remove(DirectoryMember member, long version, OffsetDateTime now) {
+        boolean wasActive = member.active();
+        if (member.remove(version, now) && wasActive) {
+            partnerGone.fire(new PartnerGone(member.shopId()));
+        }
+    }
+
+    /** The key {@code kid} of an active member, if it is valid now. */
+    @Transactional
+    public Optional<JWK> memberKey(String shopId, String kid) {
+        return member(shopId).flatMap(m -> {
+            try {
+                return Optional.ofNullable(JWKSet.parse(m.jwks()).getKeyByKeyId(kid));
+            } catch (ParseException e) {
+                return Optional.empty();
+            }
+        }).filter(k -> k.getExpirationTime() == null || k.getExpirationTime().toInstant().isAfter(java.time.Instant.now()));
     }
 
     private void upsert(RegistryEntry entry, OffsetDateTime now) {

@@ -1,0 +1,156 @@
+package org.fedmarket.federation.rest;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.fedmarket.federation.application.PartnershipView;
+import org.fedmarket.federation.application.Partnerships;
+import org.fedmarket.federation.domain.Partnership.Terms;
+import org.fedmarket.federation.domain.Right;
+import org.fedmarket.hub.api.Protocol;
+import org.fedmarket.platform.account.domain.AdminAccount;
+import org.fedmarket.platform.problem.BusinessRuleException;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** Partnerships: the administrator's actions, and the inbox where partners' signed messages arrive. */
+@Path("/federation/partnerships")
+@Tag(name = "partnerships")
+@Produces(MediaType.APPLICATION_JSON)
+public class PartnershipResource {
+
+    public record NewRequest(String partner, List<String> asked, List<String> offered, BigDecimal commissionRate) {
+    }
+
+    public record Restoration(List<String> asked, List<String> offered, BigDecimal commissionRate) {
+    }
+
+    public record Reason(String reason) {
+    }
+
+    @Inject
+    Partnerships partnerships;
+    @Context
+    SecurityContext security;
+
+    @GET
+    @RolesAllowed(AdminAccount.ADMIN_ROLE)
+    @Operation(summary = "Every partnership of this shop, incoming and outgoing, with its state and rights")
+    public List<PartnershipView> all() {
+        return partnerships.all();
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed(AdminAccount.ADMIN_ROLE)
+    @Operation(summary = "One partnership with its history")
+    public PartnershipView get(@PathParam("id") String id) {
+        return partnerships.get(uuid(id));
+    }
+
+    @POST
+    @RolesAllowed(AdminAccount.ADMIN_ROLE)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Asks a member for a partnership: the rights asked of it and offered to it")
+    public Response request(NewRequest request) {
+        if (request == null || request.partner() == null) {
+            throw new BusinessRuleException("partnership-terms", "Name the partner and the rights asked and offered");
+        }
+        PartnershipView created = partnerships.request(request.partner(),
+                terms(request.asked(), request.offered(), request.commissionRate()), admin());
+        return Response.created(URI.create("/api/federation/partnerships/" + created.id())).entity(created).build();
+    }
+
+    @POST
+    @Path("/{id}/acceptance")
+    @RolesAllowed(AdminAccount.ADMIN_ROLE)
+    @Operation(summary = "Accepts an incoming request")
+    public PartnershipView accept(@PathParam("id") String id) {
+        return partnerships.accept(uuid(id), admin());
+    }
+
+    @POST
+    @Path("/{id}/denial")
+    @RolesAllowed(AdminAccount.ADMIN_ROLE)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Denies an incoming request")
+    public PartnershipView deny(@PathParam("id") String id, Reason reason) {
+        return partnerships.deny(uuid(id), admin(), reason == null ? null : reason.reason());
+    }
+
+    @POST
+    @Path("/{id}/withdrawal")
+    @RolesAllowed(AdminAccount.ADMIN_ROLE)
+    @Operation(summary = "Withdraws an outgoing request not yet answered")
+    public PartnershipView withdraw(@PathParam("id") String id) {
+        return partnerships.withdraw(uuid(id), admin());
+    }
+
+    @POST
+    @Path("/{id}/termination")
+    @RolesAllowed(AdminAccount.ADMIN_ROLE)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Ends an active partnership at once, on both sides")
+    public PartnershipView terminate(@PathParam("id") String id, Reason reason) {
+        return partnerships.terminate(uuid(id), admin(), reason == null ? null : reason.reason());
+    }
+
+    @POST
+    @Path("/{id}/restoration")
+    @RolesAllowed(AdminAccount.ADMIN_ROLE)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Asks again after an end: a new request in the same partnership")
+    public PartnershipView restore(@PathParam("id") String id, Restoration request) {
+        if (request == null) {
+            throw new BusinessRuleException("partnership-terms", "Name the rights asked and offered");
+        }
+        return partnerships.restore(uuid(id), terms(request.asked(), request.offered(), request.commissionRate()), admin());
+    }
+
+    @POST
+    @Path("/inbox")
+    @PermitAll
+    @Consumes(Protocol.JOSE)
+    @Operation(summary = "Receives a partner's signed partnership message (request, accept, deny, withdraw, terminate)")
+    public Response receive(String signedMessage) {
+        partnerships.receive(signedMessage);
+        return Response.accepted().build();
+    }
+
+    private String admin() {
+        return security.getUserPrincipal().getName();
+    }
+
+    private static Terms terms(List<String> asked, List<String> offered, BigDecimal rate) {
+        return new Terms(rights(asked), rights(offered), rate);
+    }
+
+    private static java.util.Set<Right> rights(List<String> ids) {
+        return Optional.ofNullable(ids).orElse(List.of()).stream().map(Right::of).collect(Collectors.toSet());
+    }
+
+    private static UUID uuid(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new org.fedmarket.platform.problem.NoSuchEntityException("Partnership", id);
+        }
+    }
+}
