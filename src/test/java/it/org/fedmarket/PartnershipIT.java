@@ -20,6 +20,7 @@ import java.util.function.Supplier;
 import static it.org.fedmarket.support.NodeSpec.hub;
 import static it.org.fedmarket.support.NodeSpec.shop;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Two shops form, end, restore and deny partnerships directly, with signed messages; the Hub only introduced them. */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -32,7 +33,8 @@ class PartnershipIT {
             hub("p-hub"),
             shop("shop-a", "p-hub").env("FEDMARKET_OUTBOX_FIRST_RETRY", "PT1S"),
             shop("shop-b", "p-hub").env("FEDMARKET_OUTBOX_FIRST_RETRY", "PT1S")
-                    .env("FEDMARKET_FEDERATION_REGISTRY_POLL_INTERVAL", "PT2S"));
+                    .env("FEDMARKET_FEDERATION_REGISTRY_POLL_INTERVAL", "PT2S")
+                    .env("FEDMARKET_SAMPLE_CATALOGUE", "true"));
 
     private static String partnershipId;
 
@@ -116,6 +118,17 @@ class PartnershipIT {
 
     @Test
     @Order(3)
+    void aPartnerHoldingShareInventoryReadsTheCatalogueWithASignedCall() {
+        var products = a().http().asAdmin().get("/api/federation/partnerships/" + partnershipId + "/catalogue")
+                .assertStatus(200).jsonArray();
+        assertTrue(products.size() > 0, "shop-b's sample catalogue");
+        assertTrue(products.stream().allMatch(p -> p.asJsonObject().getBoolean("active")));
+        // shop-b grants share-inventory to shop-a, not the other way round
+        b().http().asAdmin().get("/api/federation/partnerships/" + partnershipId + "/catalogue").assertProblem(403);
+    }
+
+    @Test
+    @Order(4)
     void eitherSideTerminatesAtOnceAndTheHistoryKeepsWhoAndWhy() {
         a().http().asAdmin().postJson("/api/federation/partnerships/" + partnershipId + "/termination",
                 "{\"reason\":\"season over\"}").assertStatus(200);
@@ -127,10 +140,12 @@ class PartnershipIT {
         assertEquals("terminate", last.getString("action"));
         assertEquals("season over", last.getString("reason"));
         a().http().asAdmin().postJson("/api/federation/partnerships/" + partnershipId + "/termination", "{}").assertProblem(409);
+        // the right ended with the partnership, at once
+        a().http().asAdmin().get("/api/federation/partnerships/" + partnershipId + "/catalogue").assertProblem(403);
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void aRestoredRequestCanBeDenied() {
         b().http().asAdmin().postJson("/api/federation/partnerships/" + partnershipId + "/restoration",
                 "{\"asked\":[\"co-promote\"],\"offered\":[]}").assertStatus(200);
@@ -142,7 +157,7 @@ class PartnershipIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void aRequestSentWhileThePartnerIsDownArrivesWhenItIsBack() {
         b().stop();
         try {
@@ -158,7 +173,7 @@ class PartnershipIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void messagesNotSignedByThePartnersRegisteredKeyAreRefused() {
         TestShop impostor = new TestShop("shop-a");
         try {
@@ -173,7 +188,52 @@ class PartnershipIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
+    void partnerCallsWithoutValidProofOrRightAreRefused() throws Exception {
+        Node hub = cluster.node("p-hub");
+        try (TestShop member = new TestShop("intruder"); TestShop stranger = new TestShop("stranger")) {
+            String code = hub.http().asAdmin().postJson("/api/hub/admin/invitations", "{}").json().getString("code");
+            hub.http().send("POST", "/api/hub/applications", "application/jose", member.joinRequest(hub.baseUrl(), code))
+                    .assertStatus(201);
+            await("shop-b knows the intruder", () -> b().http().asAdmin().get("/api/federation/directory").jsonArray().stream()
+                    .anyMatch(m -> m.asJsonObject().getString("id").equals("intruder")), true);
+
+            java.util.function.BiFunction<com.nimbusds.jwt.JWTClaimsSet.Builder, com.nimbusds.jose.jwk.RSAKey, Integer> call =
+                    (claims, key) -> b().http().header("Authorization", "FedmarketCall "
+                            + TestShop.sign("fedmarket-call+jwt", claims, key)).get("/api/v1/products").status();
+            java.util.function.Supplier<com.nimbusds.jwt.JWTClaimsSet.Builder> valid =
+                    () -> new com.nimbusds.jwt.JWTClaimsSet.Builder().issuer("intruder").audience("shop-b");
+
+            assertEquals(403, call.apply(valid.get(), member.key()), "a member without share-inventory");
+            var problem = b().http().header("Authorization", "FedmarketCall "
+                    + TestShop.sign("fedmarket-call+jwt", valid.get(), member.key())).get("/api/v1/products").assertProblem(403);
+            assertTrue(problem.getString("detail").contains("share-inventory"), problem.toString());
+            assertEquals(401, b().http().get("/api/v1/products").assertProblem(401).getInt("status"), "no token");
+            assertEquals(401, call.apply(valid.get(), TestShop.generate()), "signed with a key the registry does not have");
+            assertEquals(401, call.apply(valid.get().audience("shop-a"), member.key()), "meant for another shop");
+            assertEquals(401, call.apply(new com.nimbusds.jwt.JWTClaimsSet.Builder().issuer("stranger").audience("shop-b"),
+                    stranger.key()), "not a member");
+            String expired = signExpired(valid.get(), member.key());
+            assertEquals(401, b().http().header("Authorization", "FedmarketCall " + expired).get("/api/v1/products").status(),
+                    "expired");
+            assertEquals(401, b().http().header("Authorization", "Bearer " + TestShop.sign("fedmarket-call+jwt", valid.get(),
+                    member.key())).get("/api/v1/products").status(), "not the partner-call scheme");
+        }
+    }
+
+    private static String signExpired(com.nimbusds.jwt.JWTClaimsSet.Builder claims, com.nimbusds.jose.jwk.RSAKey key)
+            throws com.nimbusds.jose.JOSEException {
+        Instant past = Instant.now().minusSeconds(300);
+        com.nimbusds.jwt.SignedJWT jwt = new com.nimbusds.jwt.SignedJWT(new com.nimbusds.jose.JWSHeader.Builder(
+                com.nimbusds.jose.JWSAlgorithm.RS256).type(new com.nimbusds.jose.JOSEObjectType("fedmarket-call+jwt"))
+                .keyID(key.getKeyID()).build(), claims.jwtID("old").issueTime(java.util.Date.from(past))
+                .expirationTime(java.util.Date.from(past.plusSeconds(30))).build());
+        jwt.sign(new com.nimbusds.jose.crypto.RSASSASigner(key));
+        return jwt.serialize();
+    }
+
+    @Test
+    @Order(9)
     void aSuspendedPartnersPartnershipsEndAutomatically() {
         cluster.node("p-hub").http().asAdmin().postJson("/api/hub/admin/members/shop-a/suspension", "").assertStatus(200);
         await("shop-b's record", () -> status(b()), "terminated@3");

@@ -38,6 +38,8 @@ public class MembershipStore {
     KeyEncryption encryption;
     @Inject
     Event<PartnerGone> partnerGone;
+    @Inject
+    Event<PartnersChanged> changed;
 
     @Transactional
     public Optional<HubMembership> membership() {
@@ -81,6 +83,7 @@ public class MembershipStore {
         repository.lockMembership().ifPresent(m -> m.ended(why));
         repository.activeMembers().forEach(m -> partnerGone.fire(new PartnerGone(m.shopId())));
         repository.clearDirectory();
+        changed.fire(new PartnersChanged());
     }
 
     @Transactional
@@ -117,6 +120,7 @@ public class MembershipStore {
             remove(repository.memberOrNew(removed), view.version(), now);
         }
         membership.synced(Math.max(view.version(), membership.registryVersion()), etag, now);
+        changed.fire(new PartnersChanged());
     }
 
     /**
@@ -127,6 +131,7 @@ public class MembershipStore {
     public boolean applyEvent(long version, Optional<RegistryEntry> entry, String removedId, String ownShopId) {
         HubMembership membership = repository.lockMembership().orElseThrow();
         OffsetDateTime now = now();
+        changed.fire(new PartnersChanged());
         if (entry.isPresent()) {
             if (!entry.get().id().equals(ownShopId)) {
                 upsert(entry.get(), now);

@@ -3,6 +3,7 @@ package org.fedmarket.federation.application;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -52,6 +53,8 @@ public class Partnerships {
     ShopIdentity identity;
     @Inject
     Outbox outbox;
+    @Inject
+    Event<PartnersChanged> changed;
 
     @Transactional
     public PartnershipView request(String partner, Terms terms, String admin) {
@@ -110,11 +113,11 @@ public class Partnerships {
         return view(partnerships.find(id).orElseThrow(() -> new NoSuchEntityException("Partnership", id.toString())));
     }
 
-    /** The rights this shop holds from {@code partner} right now (empty without an active partnership). */
+    /** The rights this shop grants {@code partner} right now (empty without an active partnership). */
     @Transactional
-    public Set<Right> heldFrom(String partner) {
-        return partnerships.withPartner(partner).stream().filter(p -> p.status() == Status.ACTIVE)
-                .flatMap(p -> p.heldFromPartner().stream()).collect(Collectors.toSet());
+    public Set<Right> grantedTo(String partner) {
+        return partnerships.activeWith(partner).stream()
+                .flatMap(p -> p.grantedToPartner().stream()).collect(Collectors.toSet());
     }
 
     /** Applies a message from a partner; a redelivered one (same message id) is acknowledged and ignored. */
@@ -229,6 +232,7 @@ public class Partnerships {
 
     private void record(Partnership p, String actor, String action, String reason, OffsetDateTime now) {
         partnerships.add(new PartnershipEvent(p.id(), now, actor, action, p.round(), reason));
+        changed.fire(new PartnersChanged());
     }
 
     private PartnershipView view(Partnership p) {

@@ -44,6 +44,12 @@ public class PartnershipRepository {
                 .setParameter("id", shopId).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
     }
 
+    /** Read without locks: the partner-call check asks this often. */
+    public List<Partnership> activeWith(String shopId) {
+        return em.createQuery("SELECT p FROM Partnership p WHERE p.partnerShopId = :id AND p.status = :active", Partnership.class)
+                .setParameter("id", shopId).setParameter("active", Partnership.Status.ACTIVE).getResultList();
+    }
+
     public List<PartnershipEvent> history(UUID id) {
         return em.createQuery("SELECT e FROM PartnershipEvent e WHERE e.partnershipId = :id ORDER BY e.at, e.id",
                 PartnershipEvent.class).setParameter("id", id).getResultList();

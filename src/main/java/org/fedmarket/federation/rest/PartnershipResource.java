@@ -47,6 +47,8 @@ public class PartnershipResource {
 
     @Inject
     Partnerships partnerships;
+    @Inject
+    org.fedmarket.federation.application.PartnerClient partnerClient;
     @Context
     SecurityContext security;
 
@@ -122,6 +124,14 @@ public class PartnershipResource {
             throw new BusinessRuleException("partnership-terms", "Name the rights asked and offered");
         }
         return partnerships.restore(uuid(id), terms(request.asked(), request.offered(), request.commissionRate()), admin());
+    }
+
+    @GET
+    @Path("/{id}/catalogue")
+    @RolesAllowed(AdminAccount.ADMIN_ROLE)
+    @Operation(summary = "Reads the partner's catalogue with a signed call (needs share-inventory from the partner)")
+    public List<org.fedmarket.inventory.api.ProductView> partnerCatalogue(@PathParam("id") String id) {
+        return partnerClient.catalogueOf(partnerships.get(uuid(id)).partner());
     }
 
     @POST

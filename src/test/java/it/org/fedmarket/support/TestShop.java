@@ -118,7 +118,7 @@ public final class TestShop implements AutoCloseable {
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).type(new JOSEObjectType(typ))
                 .keyID(signer.getKeyID()).build(),
                 claims.jwtID(UUID.randomUUID().toString()).issueTime(Date.from(now))
-                        .expirationTime(Date.from(now.plusSeconds(120))).build());
+                        .expirationTime(Date.from(now.plusSeconds(60))).build());
         try {
             jwt.sign(new RSASSASigner(signer));
         } catch (JOSEException e) {

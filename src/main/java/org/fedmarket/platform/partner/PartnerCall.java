@@ -1,0 +1,21 @@
+package org.fedmarket.platform.partner;
+
+import jakarta.ws.rs.NameBinding;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Marks a REST method (or class) that only partner shops may call, with a signed call token
+ * (FEDERATION.md, "Calls between partners"); {@link #value()} names the right the caller must hold
+ * over this shop's products, e.g. {@code share-inventory}.
+ */
+@NameBinding
+@Retention(RetentionPolicy.RUNTIME)
+@Target({ElementType.TYPE, ElementType.METHOD})
+public @interface PartnerCall {
+
+    String value() default "";
+}

@@ -1,0 +1,59 @@
+package org.fedmarket.platform.partner;
+
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.ext.Provider;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.lang.reflect.AnnotatedElement;
+import java.util.Optional;
+
+/**
+ * Lets a {@link PartnerCall} method run only for a partner with a valid call token
+ * ({@code Authorization: FedmarketCall <token>}) and the right the method names. The caller's shop
+ * id is left in the request property {@link #CALLER}.
+ */
+@Provider
+@PartnerCall
+@Priority(Priorities.AUTHENTICATION)
+public class PartnerCallFilter implements ContainerRequestFilter {
+
+    public static final String CALLER = "fedmarket.partner";
+
+    @Inject
+    CallTokens tokens;
+    @Context
+    ResourceInfo resource;
+
+    @Override
+    public void filter(ContainerRequestContext request) throws IOException {
+        String authorization = Optional.ofNullable(request.getHeaderString("Authorization")).orElse("");
+        if (!authorization.regionMatches(true, 0, CallTokens.SCHEME + " ", 0, CallTokens.SCHEME.length() + 1)) {
+            throw PartnerCallRefusedException.unauthenticated("Partner calls need Authorization: " + CallTokens.SCHEME + " <token>");
+        }
+        byte[] body = new byte[0];
+        if (request.hasEntity()) {
+            body = request.getEntityStream().readAllBytes();
+            request.setEntityStream(new ByteArrayInputStream(body));
+        }
+        String path = request.getUriInfo().getRequestUri().getRawPath();
+        String query = request.getUriInfo().getRequestUri().getRawQuery();
+        CallTokens.Caller caller = tokens.verify(authorization.substring(CallTokens.SCHEME.length() + 1).trim(),
+                request.getMethod(), query == null ? path : path + "?" + query, body);
+        tokens.authorise(caller, requiredRight());
+        request.setProperty(CALLER, caller.shopId());
+    }
+
+    private String requiredRight() {
+        PartnerCall onMethod = resource.getResourceMethod().getAnnotation(PartnerCall.class);
+        AnnotatedElement type = resource.getResourceClass();
+        PartnerCall onClass = type.getAnnotation(PartnerCall.class);
+        return onMethod != null ? onMethod.value() : onClass != null ? onClass.value() : "";
+    }
+}
