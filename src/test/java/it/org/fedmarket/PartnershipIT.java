@@ -1,5 +1,6 @@
 package it.org.fedmarket;
 
+import it.org.fedmarket.support.Browser;
 import it.org.fedmarket.support.Cluster;
 import it.org.fedmarket.support.Node;
 import it.org.fedmarket.support.TestShop;
@@ -107,8 +108,19 @@ class PartnershipIT {
 
     @Test
     @Order(2)
-    void acceptanceMakesItActiveOnBothSidesWithMirroredRights() {
-        b().http().asAdmin().postJson("/api/federation/partnerships/" + partnershipId + "/acceptance", "").assertStatus(200);
+    void anAdministratorAcceptsInTheBrowserAndItIsActiveOnBothSidesWithMirroredRights() {
+        try (Browser browser = new Browser(b().baseUrl())) {
+            browser.open("/admin/federation/partnerships.xhtml");
+            browser.type("#login\\:username", Cluster.ADMIN_USER).type("#login\\:password", Cluster.ADMIN_PASSWORD)
+                    .click("#login\\:submit");
+            assertEquals("/admin/federation/partnerships.xhtml", browser.path());
+            assertEquals("shop-a", browser.text("#incoming\\:requests tbody tr .partner"));
+            assertTrue(browser.text("#incoming\\:requests").contains("share-inventory"), browser.text("#incoming"));
+            browser.click("#incoming\\:requests\\:0\\:accept");
+            assertEquals("Partnership with shop-a is active.", browser.text("#notice"));
+            assertEquals("No request is waiting for you.", browser.text("#incoming\\:none-incoming"));
+            assertEquals("shop-a", browser.text("#active\\:partnerships tbody tr .partner"));
+        }
         await("shop-a's record", () -> status(a()), "active@1");
         assertEquals("active@1", status(b()));
         assertEquals(list(partnership(a()), "held"), list(partnership(b()), "granted"));
