@@ -23,8 +23,9 @@ public class PartnerCatalogueResource {
     CatalogueService catalogue;
 
     @GET
-    @PartnerCall("share-inventory")
-    @Operation(summary = "The active products of this shop; needs Authorization: FedmarketCall <token> and share-inventory")
+    @PartnerCall(value = "share-inventory", openWhen = "fedmarket.inventory.open-catalogue")
+    @Operation(summary = "The active products of this shop; needs Authorization: FedmarketCall <token> and share-inventory,"
+            + " unless the shop opened its catalogue to everyone (fedmarket.inventory.open-catalogue)")
     public List<ProductView> list() {
         return catalogue.list().stream().filter(ProductView::active).toList();
     }

@@ -40,7 +40,7 @@ public class CallTokens {
     @Inject
     SignedMessages signer;
 
-    private PartnerDirectory fixedDirectory;
+    private volatile PartnerDirectory fixedDirectory;
     private final Map<String, Caller> verifiedReads = new ConcurrentHashMap<>();
     private final Map<String, Instant> usedChanges = new ConcurrentHashMap<>();
 
@@ -117,14 +117,17 @@ public class CallTokens {
         }
     }
 
+    /** Resolved once: a CDI lookup on every call would cost more than the check itself. */
     private PartnerDirectory directory() {
-        if (fixedDirectory != null) {
-            return fixedDirectory;
+        PartnerDirectory directory = fixedDirectory;
+        if (directory == null) {
+            if (directories.isUnsatisfied()) {
+                throw PartnerCallRefusedException.unauthenticated("This node takes no partner calls");
+            }
+            directory = directories.get();
+            fixedDirectory = directory;
         }
-        if (directories.isUnsatisfied()) {
-            throw PartnerCallRefusedException.unauthenticated("This node takes no partner calls");
-        }
-        return directories.get();
+        return directory;
     }
 
     private static boolean isRead(String method) {

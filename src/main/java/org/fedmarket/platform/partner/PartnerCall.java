@@ -18,4 +18,10 @@ import java.lang.annotation.Target;
 public @interface PartnerCall {
 
     String value() default "";
+
+    /**
+     * A boolean configuration key; when it is {@code true}, callers without a token are served too
+     * (a token, if sent, is still checked in full).
+     */
+    String openWhen() default "";
 }
