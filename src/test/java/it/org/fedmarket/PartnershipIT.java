@@ -32,7 +32,8 @@ class PartnershipIT {
     @RegisterExtension
     static final Cluster cluster = Cluster.of(
             hub("p-hub"),
-            shop("shop-a", "p-hub").env("FEDMARKET_OUTBOX_FIRST_RETRY", "PT1S"),
+            shop("shop-a", "p-hub").env("FEDMARKET_OUTBOX_FIRST_RETRY", "PT1S")
+                    .env("FEDMARKET_FEDERATION_PARTNER_BREAKER_PAUSE", "PT2S"),
             shop("shop-b", "p-hub").env("FEDMARKET_OUTBOX_FIRST_RETRY", "PT1S")
                     .env("FEDMARKET_FEDERATION_REGISTRY_POLL_INTERVAL", "PT2S")
                     .env("FEDMARKET_SAMPLE_CATALOGUE", "true"));
@@ -176,12 +177,21 @@ class PartnershipIT {
             a().http().asAdmin().postJson("/api/federation/partnerships/" + partnershipId + "/restoration",
                     "{\"asked\":[\"share-inventory\"],\"offered\":[\"share-inventory\"]}").assertStatus(200);
             assertEquals("requested@3", status(a()));
+            // calls to the partner fail fast with 503, and soon its circuit breaker stops trying
+            JsonObject down = a().http().asAdmin().get("/api/federation/partnerships/" + partnershipId + "/catalogue")
+                    .assertProblem(503);
+            assertEquals("urn:fedmarket:problem:partner-unavailable", down.getString("type"));
+            await("shop-a's breaker for shop-b", () -> a().http().asAdmin()
+                    .get("/api/federation/partnerships/" + partnershipId + "/catalogue").json().getString("detail")
+                    .contains("paused"), true);
         } finally {
             b().start();
         }
         await("shop-b's record", () -> status(b()), "requested@3");
         b().http().asAdmin().postJson("/api/federation/partnerships/" + partnershipId + "/acceptance", "").assertStatus(200);
         await("shop-a's record", () -> status(a()), "active@3");
+        await("shop-a reads shop-b's catalogue again", () -> a().http().asAdmin()
+                .get("/api/federation/partnerships/" + partnershipId + "/catalogue").status(), 200);
     }
 
     @Test
