@@ -15,7 +15,6 @@ import org.fedmarket.federation.domain.PartnershipEvent;
 import org.fedmarket.federation.domain.Right;
 import org.fedmarket.federation.persistence.PartnershipRepository;
 import org.fedmarket.platform.keys.application.SignedMessages;
-import org.fedmarket.platform.keys.application.SignedMessages.InvalidSignatureException;
 import org.fedmarket.platform.node.Module;
 import org.fedmarket.platform.outbox.application.Outbox;
 import org.fedmarket.platform.problem.BusinessRuleException;
@@ -124,7 +123,7 @@ public class Partnerships {
     @Transactional
     public void receive(String signedMessage) {
         SignedJWT jwt = SignedMessages.parse(signedMessage, MESSAGE_TYPE);
-        String sender = issuer(jwt);
+        String sender = SignedMessages.issuer(jwt);
         JWTClaimsSet claims = SignedMessages.verify(jwt, kid -> directory.memberKey(sender, kid), identity.shopId());
         OffsetDateTime now = now();
         if (!partnerships.firstDelivery(sender + "/" + claims.getJWTID(), now)) {
@@ -237,15 +236,6 @@ public class Partnerships {
 
     private PartnershipView view(Partnership p) {
         return PartnershipView.of(p, partnerships.history(p.id()));
-    }
-
-    private static String issuer(SignedJWT jwt) {
-        try {
-            return Optional.ofNullable(jwt.getJWTClaimsSet().getIssuer())
-                    .orElseThrow(() -> new InvalidSignatureException("The message names no sender"));
-        } catch (ParseException e) {
-            throw new InvalidSignatureException("Unreadable claims: " + e.getMessage());
-        }
     }
 
     private static OffsetDateTime now() {

@@ -8,9 +8,10 @@ import org.fedmarket.federation.application.DirectoryEntry;
 import org.fedmarket.federation.application.FederationMembership;
 import org.fedmarket.federation.application.MembershipView;
 import org.fedmarket.federation.domain.HubMembership;
-import org.fedmarket.platform.problem.DomainException;
+import org.fedmarket.platform.web.PageActions;
 
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.Optional;
 
 /** The shop administrator's membership page: join or apply, status, directory, sync, leave. */
@@ -70,15 +71,8 @@ public class FederationMembershipBacking {
         });
     }
 
-    private String run(java.util.function.Supplier<String> action) {
-        String message;
-        try {
-            message = action.get();
-        } catch (DomainException e) {
-            message = e.getMessage();
-        }
-        faces.getExternalContext().getFlash().put("notice", message);
-        return SELF;
+    private String run(Supplier<String> action) {
+        return PageActions.run(faces, SELF, action);
     }
 
     public String getInvitationCode() {

@@ -10,7 +10,7 @@ import org.fedmarket.federation.application.PartnershipView;
 import org.fedmarket.federation.application.Partnerships;
 import org.fedmarket.federation.domain.Partnership.Terms;
 import org.fedmarket.federation.domain.Right;
-import org.fedmarket.platform.problem.DomainException;
+import org.fedmarket.platform.web.PageActions;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -109,14 +109,7 @@ public class PartnershipsBacking {
     }
 
     private String run(Supplier<String> action) {
-        String message;
-        try {
-            message = action.get();
-        } catch (DomainException e) {
-            message = e.getMessage();
-        }
-        faces.getExternalContext().getFlash().put("notice", message);
-        return SELF;
+        return PageActions.run(faces, SELF, action);
     }
 
     private List<PartnershipView> with(java.util.function.Predicate<PartnershipView> filter) {

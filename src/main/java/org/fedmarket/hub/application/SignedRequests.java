@@ -26,7 +26,6 @@ import java.text.ParseException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Requests a member signs with its own key: opening a session (the member's way back in when it has
@@ -70,7 +69,7 @@ public class SignedRequests {
     @Transactional
     public TokenGrant openSession(String signedAssertion) {
         SignedJWT jwt = SignedMessages.parse(signedAssertion, Protocol.SESSION);
-        String shopId = issuer(jwt);
+        String shopId = SignedMessages.issuer(jwt);
         Member member = members.find(shopId).orElseThrow(() -> new InvalidSignatureException("Unknown member " + shopId));
         OffsetDateTime now = MemberTokens.now();
         JWTClaimsSet claims = SignedMessages.verify(jwt, kid -> member.key(kid).filter(k -> k.validAt(now))
@@ -94,8 +93,8 @@ public class SignedRequests {
     @Transactional
     public Member publishKeys(String shopId, String signedKeySet) {
         SignedJWT jwt = SignedMessages.parse(signedKeySet, Protocol.KEYS);
-        if (!shopId.equals(issuer(jwt))) {
-            throw new InvalidSignatureException("The key set is signed for " + issuer(jwt) + ", not for " + shopId);
+        if (!shopId.equals(SignedMessages.issuer(jwt))) {
+            throw new InvalidSignatureException("The key set is signed for " + SignedMessages.issuer(jwt) + ", not for " + shopId);
         }
         JWTClaimsSet claims = verifySelfSigned(jwt, settings.baseUrl());
         requireFirstUse(claims);
@@ -123,15 +122,6 @@ public class SignedRequests {
                 .atOffset(MemberTokens.now().getOffset());
         if (!sessions.firstSighting(claims.getIssuer() + "/" + claims.getJWTID(), expires)) {
             throw new ConflictException("request-replayed", "This signed request was already used");
-        }
-    }
-
-    private static String issuer(SignedJWT jwt) {
-        try {
-            return Optional.ofNullable(jwt.getJWTClaimsSet().getIssuer())
-                    .orElseThrow(() -> new InvalidSignatureException("The request names no issuer"));
-        } catch (ParseException e) {
-            throw new InvalidSignatureException("Unreadable claims: " + e.getMessage());
         }
     }
 }

@@ -9,7 +9,7 @@ import org.fedmarket.hub.application.Invitations;
 import org.fedmarket.hub.application.MemberSummary;
 import org.fedmarket.hub.application.Membership;
 import org.fedmarket.hub.domain.Member;
-import org.fedmarket.platform.problem.DomainException;
+import org.fedmarket.platform.web.PageActions;
 
 import java.time.Duration;
 import java.util.List;
@@ -46,14 +46,8 @@ public class HubMembersBacking {
     }
 
     public String invite() {
-        try {
-            Invitations.Created created = invitations.create(note, Duration.ofDays(validDays),
-                    faces.getExternalContext().getUserPrincipal().getName());
-            tell("Invitation code (shown only now): " + created.code());
-        } catch (DomainException e) {
-            tell(e.getMessage());
-        }
-        return SELF;
+        return PageActions.run(faces, SELF, () -> "Invitation code (shown only now): " + invitations.create(note,
+                Duration.ofDays(validDays), faces.getExternalContext().getUserPrincipal().getName()).code());
     }
 
     public String approve(String id) {
@@ -73,17 +67,10 @@ public class HubMembersBacking {
     }
 
     private String change(String id, Function<String, Member> action, String outcome) {
-        try {
+        return PageActions.run(faces, SELF, () -> {
             action.apply(id);
-            tell(id + " " + outcome + ".");
-        } catch (DomainException e) {
-            tell(e.getMessage());
-        }
-        return SELF;
-    }
-
-    private void tell(String message) {
-        faces.getExternalContext().getFlash().put("notice", message);
+            return id + " " + outcome + ".";
+        });
     }
 
     private List<MemberSummary> all() {

@@ -86,6 +86,19 @@ public class SignedMessages {
         }
     }
 
+    /** The sender ({@code iss}) of a message not yet verified, to find its key by. */
+    public static String issuer(SignedJWT jwt) {
+        try {
+            String issuer = jwt.getJWTClaimsSet().getIssuer();
+            if (issuer == null) {
+                throw new InvalidSignatureException("The message names no sender (iss)");
+            }
+            return issuer;
+        } catch (ParseException e) {
+            throw new InvalidSignatureException("Unreadable claims: " + e.getMessage());
+        }
+    }
+
     /**
      * Checks the signature with the key that {@code keyOf} finds for the message's kid, the audience
      * and the time window; returns the claims.
