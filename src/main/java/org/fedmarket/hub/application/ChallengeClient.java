@@ -20,9 +20,7 @@ import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
-import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -41,8 +39,6 @@ public class ChallengeClient {
         }
     }
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     @Inject
     NodeSettings settings;
     @Inject
@@ -56,9 +52,7 @@ public class ChallengeClient {
         if (!allowPrivateUrls) {
             requirePublic(baseUrl);
         }
-        byte[] bytes = new byte[24];
-        RANDOM.nextBytes(bytes);
-        String nonce = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String nonce = Secrets.random(24);
         String answer;
         try {
             MemberNodeApi node = RestClientBuilder.newBuilder()

@@ -7,10 +7,8 @@ import org.fedmarket.hub.domain.Invitation;
 import org.fedmarket.hub.persistence.InvitationRepository;
 import org.fedmarket.platform.problem.BusinessRuleException;
 
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.Base64;
 import java.util.List;
 
 /** Invitation codes: 128 random bits, shown once to the administrator who creates them, stored as SHA-256. */
@@ -18,7 +16,6 @@ import java.util.List;
 public class Invitations {
 
     public static final Duration MAX_VALIDITY = Duration.ofDays(90);
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     public record Created(Invitation invitation, String code) {
     }
@@ -32,9 +29,7 @@ public class Invitations {
             throw new BusinessRuleException("invitation-validity", "An invitation is valid for more than zero and at most "
                     + MAX_VALIDITY.toDays() + " days, got " + validFor);
         }
-        byte[] secret = new byte[16];
-        RANDOM.nextBytes(secret);
-        String code = "inv_" + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        String code = "inv_" + Secrets.random(16);
         OffsetDateTime now = MemberTokens.now();
         Invitation invitation = new Invitation(hash(code), note == null ? "" : note.strip(), createdBy, now, now.plus(validFor));
         invitations.add(invitation);
@@ -47,6 +42,6 @@ public class Invitations {
     }
 
     static String hash(String code) {
-        return MemberTokens.hash(code.strip());
+        return Secrets.digest(code.strip());
     }
 }

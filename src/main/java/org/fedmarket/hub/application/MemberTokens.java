@@ -22,16 +22,10 @@ import org.fedmarket.platform.keys.application.SigningKeys;
 import org.fedmarket.platform.node.NodeSettings;
 import org.fedmarket.platform.problem.DomainException;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Base64;
 import java.util.Date;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 
@@ -50,8 +44,6 @@ public class MemberTokens {
             super(slug, "Refresh refused", 401, detail);
         }
     }
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
     SessionRepository sessions;
@@ -84,7 +76,7 @@ public class MemberTokens {
             throw new RefusedTokenException("refresh-token-invalid", "No refresh token given");
         }
         OffsetDateTime now = now();
-        RefreshToken presented = sessions.lockRefreshToken(hash(refreshToken))
+        RefreshToken presented = sessions.lockRefreshToken(Secrets.digest(refreshToken))
                 .orElseThrow(() -> new RefusedTokenException("refresh-token-invalid", "Unknown refresh token"));
         TokenFamily family = sessions.family(presented.familyId()).orElseThrow();
         if (presented.used()) {
@@ -125,10 +117,8 @@ public class MemberTokens {
     }
 
     private TokenGrant issue(TokenFamily family, OffsetDateTime now) {
-        byte[] secret = new byte[32];
-        RANDOM.nextBytes(secret);
-        String refresh = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        sessions.add(new RefreshToken(hash(refresh), family.id(), now, now.plus(refreshLifetime)));
+        String refresh = Secrets.random(32);
+        sessions.add(new RefreshToken(Secrets.digest(refresh), family.id(), now, now.plus(refreshLifetime)));
         return new TokenGrant(accessToken(family, now), "Bearer", accessLifetime.toSeconds(), refresh,
                 refreshLifetime.toSeconds());
     }
@@ -154,14 +144,6 @@ public class MemberTokens {
             throw new IllegalStateException("Cannot sign an access token", e);
         }
         return jwt.serialize();
-    }
-
-    static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     static OffsetDateTime now() {
