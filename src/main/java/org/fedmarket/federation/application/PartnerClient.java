@@ -7,17 +7,28 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
 import org.fedmarket.federation.domain.DirectoryMember;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.ws.rs.core.GenericType;
+import jakarta.ws.rs.core.Response;
+import org.fedmarket.inventory.api.CatalogueDelta;
+import org.fedmarket.inventory.api.HoldGranted;
+import org.fedmarket.inventory.api.ListedProduct;
+import org.fedmarket.inventory.api.OrderRequest;
+import org.fedmarket.inventory.api.OrderState;
 import org.fedmarket.inventory.api.PartnerInventoryApi;
-import org.fedmarket.inventory.api.ProductView;
 import org.fedmarket.platform.partner.CallTokens;
 import org.fedmarket.platform.problem.BusinessRuleException;
 import org.fedmarket.platform.problem.DomainException;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -46,6 +57,8 @@ public class PartnerClient {
         }
     }
 
+    private static final Jsonb JSON = JsonbBuilder.create();
+
     @Inject
     MembershipStore directory;
     @Inject
@@ -56,11 +69,77 @@ public class PartnerClient {
 
     private volatile CircuitBreakerRegistry breakers;
 
-    @Retry(maxRetries = 2, delay = 200, retryOn = PartnerUnavailableException.class, abortOn = BreakerOpenException.class)
-    public List<ProductView> catalogueOf(String partner) {
+    /** A catalogue answer: not modified (304), the full catalogue, or the changes after a revision. */
+    public record CatalogueAnswer(boolean modified, long revision, String etag, List<ListedProduct> products,
+                                  CatalogueDelta delta) {
+    }
+
+    /**
+     * The partner's catalogue: with {@code etag} conditional (304 → not modified), with {@code since}
+     * only the changes after that revision.
+     */
+    @Retry(maxRetries = 2, delay = 200, jitter = 50, retryOn = PartnerUnavailableException.class, abortOn = BreakerOpenException.class)
+    public CatalogueAnswer catalogue(String partner, String etag, Long since) {
         DirectoryMember member = member(partner);
-        return call(partner, () -> client(member).products(CallTokens.SCHEME + " "
-                + tokens.sign(partner, "GET", "/api/v1/products", null)));
+        return call(partner, () -> {
+            String token = token(partner, member, "GET", "/api/v1/products" + (since == null ? "" : "?since=" + since), null, false);
+            Response answer;
+            try {
+                answer = since == null ? client(member).products(token, etag) : client(member).changes(token, etag, since);
+            } catch (WebApplicationException e) {
+                if (e.getResponse().getStatus() != 304) {
+                    throw e;
+                }
+                answer = e.getResponse(); // the client reports a 304 as an exception
+            }
+            try (Response received = answer) {
+                String newEtag = received.getHeaderString("ETag");
+                long revision = Long.parseLong(Optional.ofNullable(received.getHeaderString(PartnerInventoryApi.REVISION_HEADER))
+                        .orElseGet(() -> newEtag == null ? "0" : newEtag.replaceAll("[^0-9]", "")));
+                if (received.getStatus() == 304) {
+                    return new CatalogueAnswer(false, revision, newEtag == null ? etag : newEtag, List.of(), null);
+                }
+                if (since == null) {
+                    return new CatalogueAnswer(true, revision, newEtag, received.readEntity(new GenericType<List<ListedProduct>>() { }), null);
+                }
+                return new CatalogueAnswer(true, revision, newEtag, List.of(), received.readEntity(CatalogueDelta.class));
+            } catch (NumberFormatException e) {
+                throw new PartnerCallFailedException(502, partner + " sent no usable catalogue revision");
+            }
+        });
+    }
+
+    /** Holds stock at the partner; the same {@code reference} again finds the same hold, so this is retried. */
+    @Retry(maxRetries = 2, delay = 200, jitter = 50, retryOn = PartnerUnavailableException.class, abortOn = BreakerOpenException.class)
+    public HoldGranted hold(String partner, String productId, int quantity, String reference) {
+        DirectoryMember member = member(partner);
+        return call(partner, () -> client(member).hold(token(partner, member, "GET", "/api/v1/product/" + productId
+                + "?quantity=" + quantity + "&reference=" + reference, null, true), productId, quantity, reference));
+    }
+
+    /** Places an order; the idempotency key makes a retry find the first order, so this is retried too. */
+    @Retry(maxRetries = 2, delay = 500, jitter = 100, retryOn = PartnerUnavailableException.class, abortOn = BreakerOpenException.class)
+    public OrderState order(String partner, OrderRequest order, String idempotencyKey) {
+        DirectoryMember member = member(partner);
+        byte[] body = JSON.toJson(order).getBytes(StandardCharsets.UTF_8);
+        return call(partner, () -> client(member).order(token(partner, member, "POST", "/api/v1/order", body, true),
+                idempotencyKey, body));
+    }
+
+    @Retry(maxRetries = 2, delay = 200, jitter = 50, retryOn = PartnerUnavailableException.class, abortOn = BreakerOpenException.class)
+    public OrderState orderState(String partner, String orderId) {
+        DirectoryMember member = member(partner);
+        return call(partner, () -> client(member).order(token(partner, member, "GET", "/api/v1/order/" + orderId, null, false), orderId));
+    }
+
+    /** The partner's circuit breaker: closed, open or half_open. */
+    public String breakerState(String partner) {
+        return breakers().circuitBreaker(partner).getState().name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private String token(String partner, DirectoryMember member, String method, String path, byte[] body, boolean changes) {
+        String prefix = Optional.ofNullable(URI.create(member.baseUrl()).getRawPath()).orElse("");
+        return CallTokens.SCHEME + " " + tokens.sign(partner, method, prefix.replaceAll("/$", "") + path, body, changes);
     }
 
     /** Calls to a partner whose breaker is open fail at once (503), and are not retried. */

@@ -119,6 +119,13 @@ public class Partnerships {
                 .flatMap(p -> p.grantedToPartner().stream()).collect(Collectors.toSet());
     }
 
+    /** Partners whose active partnership lets this shop hold {@code right} over their products. */
+    @Transactional
+    public Set<String> partnersGranting(Right right) {
+        return partnerships.all().stream().filter(p -> p.status() == Partnership.Status.ACTIVE && p.heldFromPartner().contains(right))
+                .map(Partnership::partnerShopId).collect(Collectors.toSet());
+    }
+
     /** Applies a message from a partner; a redelivered one (same message id) is acknowledged and ignored. */
     @Transactional
     public void receive(String signedMessage) {

@@ -51,6 +51,11 @@ public class ShopPartnerDirectory implements PartnerDirectory {
     }
 
     @Override
+    public Optional<String> baseUrl(String shopId) {
+        return store.member(shopId).map(org.fedmarket.federation.domain.DirectoryMember::baseUrl);
+    }
+
+    @Override
     public Set<String> grantedTo(String shopId) {
         return cached(grants, shopId, () -> partnerships.grantedTo(shopId).stream().map(Right::id).collect(Collectors.toSet()));
     }

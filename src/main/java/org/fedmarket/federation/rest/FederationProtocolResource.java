@@ -11,6 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fedmarket.federation.application.ChallengeResponder;
 import org.fedmarket.federation.application.Inbox;
+import org.fedmarket.federation.application.OrderUpdatesInbox;
 import org.fedmarket.federation.application.ShopIdentity;
 import org.fedmarket.hub.api.ChallengeRequest;
 import org.fedmarket.hub.api.Protocol;
@@ -27,6 +28,8 @@ public class FederationProtocolResource {
     Inbox inbox;
     @Inject
     ShopIdentity identity;
+    @Inject
+    OrderUpdatesInbox orderUpdates;
 
     @POST
     @Path("/challenge")
@@ -46,6 +49,15 @@ public class FederationProtocolResource {
             throw new NoSuchEntityException("Inbox", identity.shopId());
         }
         inbox.deliver(signedEvent);
+        return Response.accepted().build();
+    }
+
+    @POST
+    @Path("/order-updates")
+    @Consumes(Protocol.JOSE)
+    @Operation(summary = "Receives a partner's signed status update of an order this shop placed with it")
+    public Response orderUpdate(String signedUpdate) {
+        orderUpdates.receive(signedUpdate);
         return Response.accepted().build();
     }
 }

@@ -130,8 +130,8 @@ public class PartnershipResource {
     @Path("/{id}/catalogue")
     @RolesAllowed(AdminAccount.ADMIN_ROLE)
     @Operation(summary = "Reads the partner's catalogue with a signed call (needs share-inventory from the partner)")
-    public List<org.fedmarket.inventory.api.ProductView> partnerCatalogue(@PathParam("id") String id) {
-        return partnerClient.catalogueOf(partnerships.get(uuid(id)).partner());
+    public List<org.fedmarket.inventory.api.ListedProduct> partnerCatalogue(@PathParam("id") String id) {
+        return partnerClient.catalogue(partnerships.get(uuid(id)).partner(), null, null).products();
     }
 
     @POST

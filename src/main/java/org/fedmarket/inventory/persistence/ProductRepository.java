@@ -2,10 +2,12 @@ package org.fedmarket.inventory.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.fedmarket.inventory.domain.Product;
 
 import java.util.List;
+import java.util.Optional;
 
 @ApplicationScoped
 public class ProductRepository {
@@ -13,15 +15,63 @@ public class ProductRepository {
     @PersistenceContext(unitName = "fedmarket")
     EntityManager em;
 
+    /** Products not deleted, ordered by SKU. */
     public List<Product> findAll() {
-        return em.createQuery("SELECT p FROM Product p ORDER BY p.sku", Product.class).getResultList();
+        return em.createQuery("SELECT p FROM Product p WHERE p.deletedAt IS NULL ORDER BY p.sku", Product.class).getResultList();
+    }
+
+    /** What partners see: active, not deleted, by SKU. */
+    public List<Product> listed() {
+        return em.createQuery("SELECT p FROM Product p WHERE p.active = true AND p.deletedAt IS NULL ORDER BY p.sku", Product.class)
+                .getResultList();
+    }
+
+    /** Every product (deleted and paused too) changed after catalogue revision {@code revision}. */
+    public List<Product> changedSince(long revision) {
+        return em.createQuery("SELECT p FROM Product p WHERE p.revision > :revision ORDER BY p.sku", Product.class)
+                .setParameter("revision", revision).getResultList();
+    }
+
+    /** The product with this SKU, deleted ones included. */
+    public Optional<Product> bySku(String sku) {
+        return em.createQuery("SELECT p FROM Product p WHERE p.sku = :sku", Product.class).setParameter("sku", sku)
+                .getResultStream().findFirst();
+    }
+
+    /** The same, locked for a change. */
+    public Optional<Product> bySkuForUpdate(String sku) {
+        return em.createQuery("SELECT p FROM Product p WHERE p.sku = :sku", Product.class).setParameter("sku", sku)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
+    }
+
+    /** Products priced in {@code currency}, locked. */
+    public List<Product> withCurrencyForUpdate(String currency) {
+        return em.createQuery("SELECT p FROM Product p WHERE p.priceCurrency = :currency ORDER BY p.id", Product.class)
+                .setParameter("currency", currency).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+    }
+
+    /** Re-reads a product the ledger changed behind the persistence context. */
+    public Product refreshed(Product product) {
+        em.flush();
+        em.refresh(product);
+        return product;
     }
 
     public long count() {
-        return em.createQuery("SELECT count(p) FROM Product p", Long.class).getSingleResult();
+        return em.createQuery("SELECT count(p) FROM Product p WHERE p.deletedAt IS NULL", Long.class).getSingleResult();
+    }
+
+    /** Adds without flushing; see {@link #flush()}. */
+    public void persist(Product product) {
+        em.persist(product);
+    }
+
+    public void flush() {
+        em.flush();
     }
 
     public void add(Product product) {
         em.persist(product);
+        em.flush(); // the ledger records its first stock by id, in SQL
     }
 }

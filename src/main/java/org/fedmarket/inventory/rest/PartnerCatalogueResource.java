@@ -2,16 +2,20 @@ package org.fedmarket.inventory.rest;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.fedmarket.inventory.api.ProductView;
-import org.fedmarket.inventory.application.CatalogueService;
+import org.fedmarket.inventory.api.CatalogueDelta;
+import org.fedmarket.inventory.api.PartnerInventoryApi;
+import org.fedmarket.inventory.application.PartnerCatalogue;
 import org.fedmarket.platform.partner.PartnerCall;
-
-import java.util.List;
+import org.fedmarket.platform.problem.BusinessRuleException;
 
 /** The catalogue as partners read it: for partners that hold share-inventory, with a signed call token. */
 @Path("/v1/products") // PartnerInventoryApi
@@ -20,13 +24,45 @@ import java.util.List;
 public class PartnerCatalogueResource {
 
     @Inject
-    CatalogueService catalogue;
+    PartnerCatalogue catalogue;
 
     @GET
     @PartnerCall(value = "share-inventory", openWhen = "fedmarket.inventory.open-catalogue")
-    @Operation(summary = "The active products of this shop; needs Authorization: FedmarketCall <token> and share-inventory,"
-            + " unless the shop opened its catalogue to everyone (fedmarket.inventory.open-catalogue)")
-    public List<ProductView> list() {
-        return catalogue.list().stream().filter(ProductView::active).toList();
+    @Operation(summary = "The listed products, prices in USD; with ?since=<revision> what changed after it. ETag/If-None-Match → 304."
+            + " Needs Authorization: FedmarketCall <token> and share-inventory, unless the shop opened its catalogue"
+            + " (fedmarket.inventory.open-catalogue)")
+    public Response list(@HeaderParam("If-None-Match") String ifNoneMatch,
+                         @Parameter(description = "a revision (the ETag's number, or a delta's revision)") @QueryParam("since") String since) {
+        long revision = catalogue.revision();
+        String etag = PartnerCatalogue.etag(revision);
+        if (ifNoneMatch != null && matches(ifNoneMatch, etag)) {
+            return Response.notModified().header("ETag", etag).header(PartnerInventoryApi.REVISION_HEADER, revision).build();
+        }
+        if (since != null) {
+            CatalogueDelta delta = catalogue.since(parse(since));
+            return Response.ok(delta).header("ETag", PartnerCatalogue.etag(delta.revision()))
+                    .header(PartnerInventoryApi.REVISION_HEADER, delta.revision()).build();
+        }
+        PartnerCatalogue.Snapshot full = catalogue.full();
+        return Response.ok(full.json(), MediaType.APPLICATION_JSON_TYPE).header("ETag", full.etag())
+                .header(PartnerInventoryApi.REVISION_HEADER, full.revision()).build();
+    }
+
+    private static boolean matches(String ifNoneMatch, String etag) {
+        for (String candidate : ifNoneMatch.split(",")) {
+            String tag = candidate.strip();
+            if (tag.equals("*") || tag.equals(etag) || tag.equals("W/" + etag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static long parse(String since) {
+        try {
+            return Long.parseLong(since);
+        } catch (NumberFormatException e) {
+            throw new BusinessRuleException("since-invalid", "since is a catalogue revision (a whole number), not '" + since + "'");
+        }
     }
 }

@@ -2,14 +2,24 @@ package org.fedmarket.inventory.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.fedmarket.inventory.api.ProductDraft;
 import org.fedmarket.inventory.api.ProductView;
+import org.fedmarket.inventory.application.CatalogueImport;
 import org.fedmarket.inventory.application.CatalogueService;
+import org.fedmarket.platform.account.domain.AdminAccount;
+import org.fedmarket.platform.problem.BusinessRuleException;
 
 import java.util.List;
 
@@ -17,15 +27,87 @@ import java.util.List;
 @Path("/inventory/products")
 @Tag(name = "inventory")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed("admin")
+@RolesAllowed(AdminAccount.ADMIN_ROLE)
 public class ProductAdminResource {
+
+    /** A change of stock: positive adds, negative removes. */
+    public record Restock(Integer quantity) {
+    }
 
     @Inject
     CatalogueService catalogue;
+    @Inject
+    CatalogueImport importer;
 
     @GET
-    @Operation(summary = "All products of the own catalogue, ordered by SKU")
+    @Operation(summary = "All products of the own catalogue (deleted ones excepted), ordered by SKU")
     public List<ProductView> list() {
         return catalogue.list();
+    }
+
+    @GET
+    @Path("/{sku}")
+    public ProductView get(@PathParam("sku") String sku) {
+        return catalogue.get(sku);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Creates a product with its first stock (a deleted SKU comes back)")
+    public Response create(ProductDraft draft) {
+        return Response.status(201).entity(catalogue.create(draft)).build();
+    }
+
+    @PUT
+    @Path("/{sku}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Changes name, description, price, currency and image; stock is changed by restock")
+    public ProductView edit(@PathParam("sku") String sku, ProductDraft draft) {
+        return catalogue.edit(sku, draft);
+    }
+
+    @POST
+    @Path("/{sku}/pause")
+    @Operation(summary = "Takes the product out of partners' catalogue until it is resumed")
+    public ProductView pause(@PathParam("sku") String sku) {
+        return catalogue.pause(sku);
+    }
+
+    @POST
+    @Path("/{sku}/resume")
+    public ProductView resume(@PathParam("sku") String sku) {
+        return catalogue.resume(sku);
+    }
+
+    @POST
+    @Path("/{sku}/restock")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Adds (or, negative, removes) stock; 409 if it would fall below zero")
+    public ProductView restock(@PathParam("sku") String sku, Restock restock) {
+        if (restock == null || restock.quantity() == null) {
+            throw new BusinessRuleException("quantity-missing", "Send {\"quantity\": n}");
+        }
+        return catalogue.restock(sku, restock.quantity());
+    }
+
+    @DELETE
+    @Path("/{sku}")
+    @Operation(summary = "Removes the product from the catalogue; partners' next delta reports it removed")
+    public Response delete(@PathParam("sku") String sku) {
+        catalogue.delete(sku);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("/import")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Imports a JSON array of products all or nothing; existing SKUs are updated and their stock set."
+            + " 422 lists every wrong line")
+    public CatalogueImportResult importAll(List<ProductDraft> drafts) {
+        return new CatalogueImportResult(importer.importAll(drafts));
+    }
+
+    /** How many products an import created or updated. */
+    public record CatalogueImportResult(int imported) {
     }
 }

@@ -55,10 +55,15 @@ public class CallTokens {
 
     /** A token for calling {@code partner}; {@code method}, {@code path} and {@code body} bind it when it changes something. */
     public String sign(String partner, String method, String path, byte[] body) {
+        return sign(partner, method, path, body, false);
+    }
+
+    /** The same; {@code changes} binds a GET too, for the routes that change state on GET. */
+    public String sign(String partner, String method, String path, byte[] body, boolean changes) {
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .issuer(directory().ownShopId()).audience(partner)
                 .expirationTime(Date.from(Instant.now().plus(LIFETIME)));
-        if (!isRead(method)) {
+        if (changes || !isRead(method)) {
             claims.claim("htm", method).claim("htu", path).claim("bh", hash(body));
         }
         return signer.sign(TYPE, claims.build());
@@ -66,7 +71,12 @@ public class CallTokens {
 
     /** Verifies a token for this request; throws {@link PartnerCallRefusedException} (401) on any flaw. */
     public Caller verify(String token, String method, String path, byte[] body) {
-        boolean read = isRead(method);
+        return verify(token, method, path, body, false);
+    }
+
+    /** The same; {@code changes} treats a GET as a change (bound, single-use token). */
+    public Caller verify(String token, String method, String path, byte[] body, boolean changes) {
+        boolean read = isRead(method) && !changes;
         if (read) {
             Caller cached = verifiedReads.get(token);
             if (cached != null && cached.expires().isAfter(Instant.now())

@@ -24,4 +24,10 @@ public @interface PartnerCall {
      * (a token, if sent, is still checked in full).
      */
     String openWhen() default "";
+
+    /**
+     * The call changes state although its method is GET (the seed's hold route): its token must be
+     * bound to the request and is single-use, as for any other change.
+     */
+    boolean changes() default false;
 }

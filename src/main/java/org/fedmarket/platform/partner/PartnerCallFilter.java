@@ -35,7 +35,7 @@ public class PartnerCallFilter implements ContainerRequestFilter {
     public void filter(ContainerRequestContext request) throws IOException {
         String authorization = Optional.ofNullable(request.getHeaderString("Authorization")).orElse("");
         PartnerCall rule = rule();
-        if (authorization.isEmpty() && !rule.openWhen().isEmpty()
+        if (authorization.isEmpty() && !rule.openWhen().isEmpty() && !rule.changes()
                 && ConfigProvider.getConfig().getOptionalValue(rule.openWhen(), Boolean.class).orElse(false)) {
             return; // open to anyone by configuration
         }
@@ -50,7 +50,7 @@ public class PartnerCallFilter implements ContainerRequestFilter {
         String path = request.getUriInfo().getRequestUri().getRawPath();
         String query = request.getUriInfo().getRequestUri().getRawQuery();
         CallTokens.Caller caller = tokens.verify(authorization.substring(CallTokens.SCHEME.length() + 1).trim(),
-                request.getMethod(), query == null ? path : path + "?" + query, body);
+                request.getMethod(), query == null ? path : path + "?" + query, body, rule.changes());
         tokens.authorise(caller, rule.value());
         request.setProperty(CALLER, caller.shopId());
     }

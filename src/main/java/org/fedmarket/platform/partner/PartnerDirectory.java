@@ -14,6 +14,9 @@ public interface PartnerDirectory {
     /** Key {@code kid} of {@code shopId} if the shop is an active member and the key verifies now. */
     Optional<JWK> key(String shopId, String kid);
 
+    /** Where an active member is reached (its base URL, without a trailing slash). */
+    Optional<String> baseUrl(String shopId);
+
     /** The rights this shop grants {@code shopId} in active partnerships (right names, e.g. {@code sell}). */
     Set<String> grantedTo(String shopId);
 }

@@ -45,6 +45,11 @@ class CallTokensTest {
         }
 
         @Override
+        public Optional<String> baseUrl(String shopId) {
+            return Optional.empty();
+        }
+
+        @Override
         public Set<String> grantedTo(String shopId) {
             return "sock-palace".equals(shopId) ? granted : Set.of();
         }

@@ -1,0 +1,216 @@
+package org.fedmarket.federation.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.fedmarket.federation.application.PartnerClient.CatalogueAnswer;
+import org.fedmarket.federation.application.PartnerClient.PartnerCallFailedException;
+import org.fedmarket.federation.domain.MarkupRule;
+import org.fedmarket.federation.domain.PartnerFeed;
+import org.fedmarket.federation.domain.PartnerListing;
+import org.fedmarket.federation.domain.Right;
+import org.fedmarket.federation.persistence.ExchangeRepository;
+import org.fedmarket.inventory.api.ListedProduct;
+import org.fedmarket.platform.database.DatabaseReady;
+import org.fedmarket.platform.node.Module;
+import org.fedmarket.platform.problem.DomainException;
+import org.fedmarket.platform.problem.NoSuchEntityException;
+import org.fedmarket.platform.schedule.ModuleJobs;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+
+/**
+ * Imports the catalogues of partners that share their inventory with this shop. Each feed is synced
+ * on a schedule, conditionally (ETag) and by delta (since its revision), with a full fetch only for the
+ * first sync or when the partner can't continue from the revision; failures back off. Feeds are leased
+ * in PostgreSQL, so several instances of this shop never sync one partner at once. When a partnership
+ * stops sharing inventory, that partner's feed and listings are deleted in the same transaction.
+ */
+@ApplicationScoped
+public class CatalogueFeeds {
+
+    private static final Logger LOG = Logger.getLogger(CatalogueFeeds.class.getName());
+    private static final Duration LEASE = Duration.ofMinutes(2);
+
+    @Inject
+    ExchangeRepository repository;
+    @Inject
+    PartnerClient client;
+    @Inject
+    Partnerships partnerships;
+    @Inject
+    ModuleJobs jobs;
+    @Inject
+    CatalogueFeeds self;
+    @Inject
+    @ConfigProperty(name = "fedmarket.federation.catalogue-sync-interval", defaultValue = "PT1M")
+    Duration interval;
+    @Inject
+    @ConfigProperty(name = "fedmarket.federation.catalogue-sync-max-backoff", defaultValue = "PT30M")
+    Duration maxBackoff;
+
+    void onDatabaseReady(@Observes DatabaseReady ready) {
+        jobs.schedule(Module.FEDERATION, "catalogue-sync", interval, this::round);
+    }
+
+    /** A partnership changed: feeds follow who shares inventory with this shop now, in the same transaction. */
+    @Transactional
+    void onPartnersChanged(@Observes PartnersChanged changed) {
+        reconcile();
+    }
+
+    void round() {
+        self.reconcileNow();
+        for (String partner : self.leaseDue()) {
+            sync(partner);
+        }
+    }
+
+    /** Syncs one partner now; returns its health afterwards. */
+    public FeedHealth syncNow(String partner) {
+        self.health(partner); // 404 for a partner without a feed
+        sync(partner);
+        return self.health(partner);
+    }
+
+    private void sync(String partner) {
+        PartnerFeed feed = self.feed(partner);
+        if (feed == null) {
+            return;
+        }
+        try {
+            CatalogueAnswer answer;
+            try {
+                answer = client.catalogue(partner, feed.etag(), feed.revision());
+            } catch (PartnerCallFailedException e) {
+                if (feed.revision() == null || e.status() != 422) {
+                    throw e;
+                }
+                LOG.info(() -> partner + " can't continue from revision " + feed.revision() + " (" + e.getMessage() + "); fetching in full");
+                answer = client.catalogue(partner, null, null);
+            }
+            self.apply(partner, answer);
+        } catch (DomainException e) {
+            self.failed(partner, e.getMessage());
+        }
+    }
+
+    @Transactional
+    public void reconcileNow() {
+        reconcile();
+    }
+
+    private void reconcile() {
+        Set<String> sharing = partnerships.partnersGranting(Right.SHARE_INVENTORY);
+        int dropped = repository.dropAllBut(sharing);
+        if (dropped > 0) {
+            LOG.info(() -> "Removed " + dropped + " listings of partners that no longer share their inventory");
+        }
+        OffsetDateTime now = now();
+        sharing.stream().filter(p -> repository.feed(p).isEmpty()).forEach(p -> repository.add(new PartnerFeed(p, now)));
+    }
+
+    @Transactional
+    public List<String> leaseDue() {
+        OffsetDateTime now = now();
+        return repository.leaseDue(now, now.plus(LEASE), 20);
+    }
+
+    @Transactional
+    public PartnerFeed feed(String partner) {
+        return repository.feed(partner).orElse(null);
+    }
+
+    @Transactional
+    public void apply(String partner, CatalogueAnswer answer) {
+        PartnerFeed feed = repository.feedForUpdate(partner).orElse(null);
+        if (feed == null) {
+            return; // the partnership stopped sharing inventory meanwhile
+        }
+        OffsetDateTime now = now();
+        MarkupRule markup = feed.markup();
+        if (answer.modified()) {
+            Map<String, PartnerListing> stored = repository.listings(partner).stream()
+                    .collect(Collectors.toMap(PartnerListing::productId, Function.identity()));
+            if (answer.delta() == null) {
+                Map<String, PartnerListing> unseen = new HashMap<>(stored);
+                answer.products().forEach(p -> {
+                    unseen.remove(p.id());
+                    upsert(partner, p, stored, markup, now);
+                });
+                unseen.values().forEach(repository::remove);
+            } else {
+                answer.delta().products().forEach(p -> upsert(partner, p, stored, markup, now));
+                answer.delta().removed().forEach(id -> {
+                    PartnerListing gone = stored.get(id);
+                    if (gone != null) {
+                        repository.remove(gone);
+                    }
+                });
+            }
+        }
+        feed.succeeded(answer.revision(), answer.etag(), !answer.modified() ? "not-modified" : answer.delta() == null ? "full" : "delta",
+                now, interval);
+    }
+
+    @Transactional
+    public void failed(String partner, String error) {
+        repository.feedForUpdate(partner).ifPresent(feed -> feed.failed(error, now(), interval, maxBackoff));
+        LOG.info(() -> "Catalogue sync with " + partner + " failed: " + error);
+    }
+
+    /** Sets how this shop prices the partner's products; the next sync (at once) prices them all anew. */
+    @Transactional
+    public FeedHealth markup(String partner, MarkupRule rule) {
+        PartnerFeed feed = repository.feedForUpdate(partner).orElseThrow(() -> new NoSuchEntityException("Catalogue feed", partner));
+        feed.markup(rule);
+        feed.restart(now());
+        return FeedHealth.of(feed, repository.countListings(partner), client.breakerState(partner));
+    }
+
+    @Transactional
+    public List<ListingView> listings() {
+        return repository.listings().stream().map(ListingView::of).toList();
+    }
+
+    @Transactional
+    public List<FeedHealth> health() {
+        return repository.feeds().stream().map(f -> FeedHealth.of(f, repository.countListings(f.partner()),
+                client.breakerState(f.partner()))).toList();
+    }
+
+    @Transactional
+    public FeedHealth health(String partner) {
+        PartnerFeed feed = repository.feed(partner).orElseThrow(() -> new NoSuchEntityException("Catalogue feed", partner));
+        return FeedHealth.of(feed, repository.countListings(partner), client.breakerState(partner));
+    }
+
+    private void upsert(String partner, ListedProduct p, Map<String, PartnerListing> stored, MarkupRule markup, OffsetDateTime now) {
+        if (p.id() == null || !p.id().startsWith(partner + ":") || p.price() == null || p.price().signum() < 0) {
+            LOG.warning(() -> partner + " listed an unusable product " + p.id() + "; skipped");
+            return;
+        }
+        PartnerListing listing = stored.get(p.id());
+        if (listing == null) {
+            listing = new PartnerListing(partner, p.id());
+            repository.add(listing);
+            stored.put(p.id(), listing);
+        }
+        listing.update(p.name(), p.description(), p.imageUrl(), p.price(), p.availability(), p.version(), p.updatedAt(), markup, now);
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,117 @@
+package org.fedmarket.federation.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.fedmarket.federation.application.CatalogueFeeds;
+import org.fedmarket.federation.application.FeedHealth;
+import org.fedmarket.federation.application.ListingView;
+import org.fedmarket.federation.application.PurchaseView;
+import org.fedmarket.federation.application.Purchases;
+import org.fedmarket.federation.domain.MarkupRule;
+import org.fedmarket.platform.account.domain.AdminAccount;
+import org.fedmarket.platform.problem.BusinessRuleException;
+import org.fedmarket.platform.problem.NoSuchEntityException;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+
+/** Partners' catalogues as this shop imports them, and purchases of partners' products. */
+@Path("/federation")
+@Tag(name = "federation")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(AdminAccount.ADMIN_ROLE)
+public class ExchangeResource {
+
+    /** A markup: percent on the partner's price, then rounding (cent, whole, ninety-nine). */
+    public record Markup(BigDecimal percent, String rounding) {
+    }
+
+    @Inject
+    CatalogueFeeds feeds;
+    @Inject
+    Purchases purchases;
+    @Context
+    SecurityContext security;
+
+    @GET
+    @Path("/feeds")
+    @Operation(summary = "Every partner catalogue this shop imports: last success, failures, backoff, circuit, markup")
+    public List<FeedHealth> feeds() {
+        return feeds.health();
+    }
+
+    @POST
+    @Path("/feeds/{partner}/sync")
+    @Operation(summary = "Syncs the partner's catalogue now")
+    public FeedHealth sync(@PathParam("partner") String partner) {
+        return feeds.syncNow(partner);
+    }
+
+    @PUT
+    @Path("/feeds/{partner}/markup")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Sets this shop's markup on the partner's products; they are priced anew at the next sync (at once)")
+    public FeedHealth markup(@PathParam("partner") String partner, Markup markup) {
+        if (markup == null) {
+            throw new BusinessRuleException("markup-invalid", "Send {\"percent\": 15, \"rounding\": \"ninety-nine\"}");
+        }
+        return feeds.markup(partner, new MarkupRule(markup.percent(),
+                MarkupRule.Rounding.of(markup.rounding() == null ? "cent" : markup.rounding())));
+    }
+
+    @GET
+    @Path("/listings")
+    @Operation(summary = "Partners' products as this shop offers them (price = partner's USD price with the markup)")
+    public List<ListingView> listings() {
+        return feeds.listings();
+    }
+
+    @POST
+    @Path("/purchases")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Holds a partner's product and orders it at the partner (201); stage tells how far it got")
+    public Response buy(Purchases.PurchaseRequest request) {
+        return Response.status(201).entity(purchases.buy(request, "admin:" + security.getUserPrincipal().getName())).build();
+    }
+
+    @GET
+    @Path("/purchases")
+    public List<PurchaseView> purchases() {
+        return purchases.recent();
+    }
+
+    @GET
+    @Path("/purchases/{id}")
+    public PurchaseView purchase(@PathParam("id") String id) {
+        return purchases.view(uuid(id));
+    }
+
+    @POST
+    @Path("/purchases/{id}/retry")
+    @Operation(summary = "Takes a purchase the partner did not answer further, with the same hold reference and order key")
+    public PurchaseView retry(@PathParam("id") String id) {
+        return purchases.proceed(uuid(id));
+    }
+
+    private static UUID uuid(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new NoSuchEntityException("Purchase", id);
+        }
+    }
+}

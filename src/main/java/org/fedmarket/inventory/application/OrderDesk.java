@@ -1,0 +1,92 @@
+package org.fedmarket.inventory.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.fedmarket.inventory.api.OrderState;
+import org.fedmarket.inventory.application.StockLedger.Reason;
+import org.fedmarket.inventory.domain.OrderEvent;
+import org.fedmarket.inventory.domain.OrderLine;
+import org.fedmarket.inventory.domain.OrderStatus;
+import org.fedmarket.inventory.domain.PartnerOrder;
+import org.fedmarket.inventory.persistence.OrderRepository;
+import org.fedmarket.inventory.persistence.TermsRepository;
+import org.fedmarket.platform.problem.NoSuchEntityException;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The owner's side of partners' orders: its administrators accept or reject them, mark them
+ * shipped or delivered, cancel them. Every change is recorded with its actor and sent to the partner.
+ */
+@ApplicationScoped
+public class OrderDesk {
+
+    /** One order in the administrators' list. */
+    public record Summary(String id, String partner, String orderId, String status, java.math.BigDecimal total,
+                          OffsetDateTime createdAt, OffsetDateTime updatedAt) {
+    }
+
+    @Inject
+    OrderRepository orders;
+    @Inject
+    PartnerOrders partnerOrders;
+    @Inject
+    StockLedger ledger;
+    @Inject
+    OrderUpdates updates;
+    @Inject
+    TermsRepository terms;
+
+    @Transactional
+    public List<Summary> recent() {
+        return orders.recent(200).stream().map(o -> new Summary(o.id().toString(), o.partner(), o.partnerOrderId(),
+                o.status().id(), o.totalUsd(), o.createdAt(), o.updatedAt())).toList();
+    }
+
+    @Transactional
+    public OrderState get(String id) {
+        return partnerOrders.state(find(id, false));
+    }
+
+    /** Moves the order to {@code target}; {@code tracking} is needed for shipped. */
+    @Transactional
+    public OrderState move(String id, OrderStatus target, String actor, String note, String tracking) {
+        PartnerOrder order = find(id, true);
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OrderEvent event = target == OrderStatus.SHIPPED ? order.ship(tracking, actor, now)
+                : order.moveTo(target, actor, note == null || note.isBlank() ? null : note.strip(), now);
+        if (target.returnsStock()) {
+            for (OrderLine line : order.lines()) {
+                ledger.change(line.productId(), line.quantity(), Reason.RETURN, order.id().toString());
+            }
+        }
+        orders.record(event);
+        updates.send(order, event, orders.history(order.id()).size());
+        return partnerOrders.state(order);
+    }
+
+    @Transactional
+    public Map<String, Boolean> terms() {
+        return terms.all();
+    }
+
+    @Transactional
+    public void autoAccept(String partner, boolean autoAccept) {
+        terms.autoAccept(partner, autoAccept, OffsetDateTime.now(ZoneOffset.UTC));
+    }
+
+    private PartnerOrder find(String id, boolean forUpdate) {
+        UUID uuid;
+        try {
+            uuid = UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new NoSuchEntityException("Order", id);
+        }
+        return (forUpdate ? orders.byIdForUpdate(uuid) : orders.byId(uuid)).orElseThrow(() -> new NoSuchEntityException("Order", id));
+    }
+}

@@ -1,0 +1,53 @@
+package org.fedmarket.inventory.application;
+
+import com.nimbusds.jwt.JWTClaimsSet;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import org.fedmarket.inventory.api.PartnerInventoryApi;
+import jakarta.transaction.Transactional;
+import org.fedmarket.inventory.domain.OrderEvent;
+import org.fedmarket.inventory.domain.PartnerOrder;
+import org.fedmarket.platform.node.Module;
+import org.fedmarket.platform.outbox.application.Outbox;
+import org.fedmarket.platform.partner.PartnerDirectory;
+
+import java.util.logging.Logger;
+
+/**
+ * Tells the partner that placed an order about each change of its status: a signed message queued in
+ * the outbox with the change, delivered with retries (FEDERATION.md, "Order updates").
+ */
+@ApplicationScoped
+public class OrderUpdates {
+
+    private static final Logger LOG = Logger.getLogger(OrderUpdates.class.getName());
+
+    @Inject
+    Outbox outbox;
+    @Inject
+    Instance<PartnerDirectory> directory;
+
+    /** Queues the update; {@code sequence} is the step's position in the order's history, so a receiver can ignore stale ones. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void send(PartnerOrder order, OrderEvent event, int sequence) {
+        var baseUrl = directory.isUnsatisfied() ? java.util.Optional.<String>empty() : directory.get().baseUrl(order.partner());
+        if (baseUrl.isEmpty()) {
+            LOG.warning(() -> "Order " + order.partnerOrderId() + " is " + event.status().id() + ", but " + order.partner()
+                    + " is no active member to tell");
+            return;
+        }
+        JWTClaimsSet claims = new JWTClaimsSet.Builder()
+                .issuer(directory.get().ownShopId())
+                .claim("orderId", order.partnerOrderId())
+                .claim("id", order.id().toString())
+                .claim("sequence", sequence)
+                .claim("status", event.status().id())
+                .claim("at", event.at().toString())
+                .claim("actor", event.actor())
+                .claim("note", event.note())
+                .claim("tracking", order.tracking())
+                .build();
+        outbox.enqueue(Module.INVENTORY, PartnerInventoryApi.ORDER_UPDATE_TYPE, baseUrl.get() + "/api/federation/order-updates", order.partner(), claims);
+    }
+}

@@ -1,0 +1,121 @@
+package org.fedmarket.inventory.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.fedmarket.inventory.domain.ExchangeRate;
+import org.fedmarket.inventory.domain.Product;
+import org.fedmarket.inventory.persistence.CatalogueRepository;
+import org.fedmarket.inventory.persistence.ProductRepository;
+import org.fedmarket.inventory.persistence.RateRepository;
+import org.fedmarket.platform.problem.BusinessRuleException;
+import org.javamoney.moneta.Money;
+
+import javax.money.Monetary;
+import javax.money.MonetaryAmount;
+import javax.money.convert.CurrencyConversion;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Prices in US dollars, as partners see them, converted (JSR-354) with the operator's rate table and
+ * rounded to cents. The table is cached; a change on this node drops the cache at its commit, a change
+ * on another instance of the node is seen within {@link #MAX_AGE}.
+ */
+@ApplicationScoped
+public class UsdPrices {
+
+    static final Duration MAX_AGE = Duration.ofSeconds(1);
+
+    /** The rate table as it stands: its date and the rates. */
+    public record Table(Optional<LocalDate> asOf, Map<String, BigDecimal> usdPerUnit) {
+    }
+
+    private record Loaded(Table table, OperatorRates rates, CurrencyConversion toUsd, Instant at) {
+    }
+
+    @Inject
+    RateRepository repository;
+    @Inject
+    CatalogueRepository catalogue;
+    @Inject
+    CatalogueRevisions revisions;
+    @Inject
+    ProductRepository products;
+
+    private volatile Loaded loaded;
+
+    /** {@code amount} of {@code currency} in US dollars, or empty if the table has no rate for it. */
+    public Optional<BigDecimal> usd(BigDecimal amount, String currency) {
+        Loaded current = current();
+        if (!current.rates().knows(currency)) {
+            return Optional.empty();
+        }
+        MonetaryAmount inUsd = Money.of(amount, currency).with(current.toUsd());
+        return Optional.of(inUsd.with(Monetary.getDefaultRounding()).getNumber().numberValue(BigDecimal.class)
+                .setScale(2, RoundingMode.HALF_EVEN));
+    }
+
+    public Table table() {
+        return current().table();
+    }
+
+    void onCatalogueChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) CatalogueChanged changed) {
+        loaded = null;
+    }
+
+    private Loaded current() {
+        Loaded current = loaded;
+        if (current == null || current.at().plus(MAX_AGE).isBefore(Instant.now())) {
+            current = load();
+            loaded = current;
+        }
+        return current;
+    }
+
+    /**
+     * Replaces the rate table. Products whose rate changed take a new catalogue revision, so partners'
+     * next delta carries their new US dollar price (or their removal, if their rate is gone).
+     */
+    @Transactional
+    public Table replace(LocalDate asOf, Map<String, BigDecimal> usdPerUnit) {
+        if (asOf == null) {
+            throw new BusinessRuleException("rates-date-missing", "A rate table needs its date (asOf)");
+        }
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        List<ExchangeRate> rates = usdPerUnit.entrySet().stream().map(e -> new ExchangeRate(e.getKey(), e.getValue(), now)).toList();
+        Map<String, BigDecimal> before = load().table().usdPerUnit();
+        Set<String> changed = new HashSet<>(before.keySet());
+        changed.addAll(usdPerUnit.keySet());
+        changed.removeIf(c -> before.containsKey(c) && usdPerUnit.containsKey(c) && before.get(c).compareTo(usdPerUnit.get(c)) == 0);
+        List<Product> repriced = changed.stream().sorted().flatMap(c -> products.withCurrencyForUpdate(c).stream()).toList();
+        repository.replaceAll(rates);
+        catalogue.ratesAsOf(asOf);
+        long revision = revisions.next(); // after the products' locks, in the order every change takes them
+        repriced.forEach(p -> p.changedAt(revision));
+        return new Table(Optional.of(asOf), Map.copyOf(usdPerUnit));
+    }
+
+    private Loaded load() {
+        Map<String, BigDecimal> rates = new LinkedHashMap<>();
+        for (ExchangeRate rate : repository.all()) {
+            rates.put(rate.currency(), rate.usdPerUnit());
+        }
+        OperatorRates provider = new OperatorRates(rates);
+        return new Loaded(new Table(catalogue.ratesAsOf(), Map.copyOf(rates)), provider, provider.getCurrencyConversion(OperatorRates.USD),
+                Instant.now());
+    }
+}

@@ -1,0 +1,89 @@
+package org.fedmarket.inventory.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Holds, in SQL: a live hold is unique per partner, product and reference (a partial unique index). */
+@ApplicationScoped
+public class HoldRepository {
+
+    /** A hold as stored. */
+    public record HoldRow(UUID id, long productId, String partner, String reference, int quantity, String status,
+                          OffsetDateTime createdAt, OffsetDateTime expiresAt) {
+        public boolean liveAt(OffsetDateTime now) {
+            return "held".equals(status) && expiresAt.isAfter(now);
+        }
+    }
+
+    private static final String COLUMNS = "id, product_id, partner, reference, quantity, status, created_at, expires_at";
+
+    @PersistenceContext(unitName = "fedmarket")
+    EntityManager em;
+
+    /**
+     * Inserts a live hold unless the partner has one for this product and reference; a concurrent
+     * twin waits for the first to commit and then finds it. True if this call inserted it.
+     */
+    public boolean insertIfAbsent(UUID id, long productId, String partner, String reference, int quantity,
+                                  OffsetDateTime now, OffsetDateTime expires) {
+        return !em.createNativeQuery("INSERT INTO inventory.hold (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, 'held', ?, ?)"
+                        + " ON CONFLICT (partner, product_id, reference) WHERE status = 'held' DO NOTHING RETURNING id")
+                .setParameter(1, id).setParameter(2, productId).setParameter(3, partner).setParameter(4, reference)
+                .setParameter(5, quantity).setParameter(6, now).setParameter(7, expires).getResultList().isEmpty();
+    }
+
+    /** The partner's live hold for this product and reference, locked. */
+    public Optional<HoldRow> liveForUpdate(long productId, String partner, String reference) {
+        return rows("SELECT " + COLUMNS + " FROM inventory.hold WHERE partner = ? AND product_id = ? AND reference = ?"
+                + " AND status = 'held' FOR UPDATE", partner, productId, reference).stream().findFirst();
+    }
+
+    public Optional<HoldRow> byIdForUpdate(UUID id) {
+        return rows("SELECT " + COLUMNS + " FROM inventory.hold WHERE id = ? FOR UPDATE", id).stream().findFirst();
+    }
+
+    public void quantity(UUID id, int quantity) {
+        em.createNativeQuery("UPDATE inventory.hold SET quantity = ? WHERE id = ?").setParameter(1, quantity).setParameter(2, id)
+                .executeUpdate();
+    }
+
+    /** Ends a live hold (consumed, released, expired); false if it had ended already. */
+    public boolean end(UUID id, String status, OffsetDateTime at) {
+        return em.createNativeQuery("UPDATE inventory.hold SET status = ?, ended_at = ? WHERE id = ? AND status = 'held'")
+                .setParameter(1, status).setParameter(2, at).setParameter(3, id).executeUpdate() == 1;
+    }
+
+    /** Up to {@code limit} live holds past their expiry, locked, skipping those another sweeper has. */
+    public List<HoldRow> dueForExpiry(OffsetDateTime now, int limit) {
+        return rows("SELECT " + COLUMNS + " FROM inventory.hold WHERE status = 'held' AND expires_at <= ?"
+                + " ORDER BY expires_at LIMIT ? FOR UPDATE SKIP LOCKED", now, limit);
+    }
+
+    public List<HoldRow> live(OffsetDateTime now) {
+        return rows("SELECT " + COLUMNS + " FROM inventory.hold WHERE status = 'held' AND expires_at > ? ORDER BY expires_at", now);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<HoldRow> rows(String sql, Object... parameters) {
+        var query = em.createNativeQuery(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            query.setParameter(i + 1, parameters[i]);
+        }
+        return ((List<Object[]>) query.getResultList()).stream().map(r -> new HoldRow((UUID) r[0], ((Number) r[1]).longValue(),
+                (String) r[2], (String) r[3], ((Number) r[4]).intValue(), (String) r[5], time(r[6]), time(r[7]))).toList();
+    }
+
+    private static OffsetDateTime time(Object value) {
+        if (value instanceof OffsetDateTime odt) {
+            return odt;
+        }
+        return ((java.sql.Timestamp) value).toInstant().atOffset(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,71 @@
+package org.fedmarket.inventory.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import org.fedmarket.inventory.domain.OrderEvent;
+import org.fedmarket.inventory.domain.PartnerOrder;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class OrderRepository {
+
+    @PersistenceContext(unitName = "fedmarket")
+    EntityManager em;
+
+    /**
+     * Serialises requests for the same partner order id (and idempotency key) until the transaction
+     * ends: a concurrent twin waits here, then finds the order the first one committed.
+     */
+    public void lock(String partner, String partnerOrderId, String idempotencyKey) {
+        lockOn(partner + "/order/" + partnerOrderId);
+        if (idempotencyKey != null) {
+            lockOn(partner + "/key/" + idempotencyKey);
+        }
+    }
+
+    private void lockOn(String name) {
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtextextended(?, 0))").setParameter(1, name).getSingleResult();
+    }
+
+    public void add(PartnerOrder order) {
+        em.persist(order);
+        em.flush(); // before its events: EclipseLink does not order inserts of unrelated entities
+    }
+
+    public Optional<PartnerOrder> byPartnerOrderId(String partner, String partnerOrderId) {
+        return em.createQuery("SELECT o FROM PartnerOrder o WHERE o.partner = :partner AND o.partnerOrderId = :id", PartnerOrder.class)
+                .setParameter("partner", partner).setParameter("id", partnerOrderId).getResultStream().findFirst();
+    }
+
+    public Optional<PartnerOrder> byIdempotencyKey(String partner, String key) {
+        return em.createQuery("SELECT o FROM PartnerOrder o WHERE o.partner = :partner AND o.idempotencyKey = :key", PartnerOrder.class)
+                .setParameter("partner", partner).setParameter("key", key).getResultStream().findFirst();
+    }
+
+    public Optional<PartnerOrder> byIdForUpdate(UUID id) {
+        return Optional.ofNullable(em.find(PartnerOrder.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    public Optional<PartnerOrder> byId(UUID id) {
+        return Optional.ofNullable(em.find(PartnerOrder.class, id));
+    }
+
+    public List<PartnerOrder> recent(int limit) {
+        return em.createQuery("SELECT o FROM PartnerOrder o ORDER BY o.createdAt DESC", PartnerOrder.class).setMaxResults(limit)
+                .getResultList();
+    }
+
+    public void record(OrderEvent event) {
+        em.persist(event);
+    }
+
+    public List<OrderEvent> history(UUID orderId) {
+        return em.createQuery("SELECT e FROM OrderEvent e WHERE e.orderId = :id ORDER BY e.id", OrderEvent.class)
+                .setParameter("id", orderId).getResultList();
+    }
+}

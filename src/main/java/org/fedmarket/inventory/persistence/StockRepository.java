@@ -1,0 +1,50 @@
+package org.fedmarket.inventory.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/** The stock statements; the only SQL that writes a product's stock. */
+@ApplicationScoped
+public class StockRepository {
+
+    /** Stock after a change, and the availability class partners were last shown. */
+    public record Changed(int stock, String listedAvailability) {
+    }
+
+    @PersistenceContext(unitName = "fedmarket")
+    EntityManager em;
+
+    /**
+     * Adds {@code delta} (negative takes) unless the stock would fall below zero; one statement, so
+     * concurrent takes queue on the row and never oversell. Empty if there is not enough.
+     */
+    public Optional<Changed> change(long productId, int delta, String reason, String reference, OffsetDateTime at) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("UPDATE inventory.product SET stock = stock + ?1"
+                        + " WHERE id = ?2 AND stock + ?1 >= 0 RETURNING stock, availability")
+                .setParameter(1, delta).setParameter(2, productId).getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        em.createNativeQuery("INSERT INTO inventory.stock_movement (product_id, delta, reason, reference, at) VALUES (?, ?, ?, ?, ?)")
+                .setParameter(1, productId).setParameter(2, delta).setParameter(3, reason).setParameter(4, reference)
+                .setParameter(5, at).executeUpdate();
+        return Optional.of(new Changed(((Number) rows.get(0)[0]).intValue(), (String) rows.get(0)[1]));
+    }
+
+    public int stock(long productId) {
+        return ((Number) em.createNativeQuery("SELECT stock FROM inventory.product WHERE id = ?").setParameter(1, productId)
+                .getSingleResult()).intValue();
+    }
+
+    /** Records the availability class partners now see, at catalogue revision {@code revision}. */
+    public void listed(long productId, String availability, long revision) {
+        em.createNativeQuery("UPDATE inventory.product SET availability = ?, revision = ? WHERE id = ?")
+                .setParameter(1, availability).setParameter(2, revision).setParameter(3, productId).executeUpdate();
+    }
+}

@@ -1,0 +1,52 @@
+package org.fedmarket.inventory.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.fedmarket.inventory.application.UsdPrices;
+import org.fedmarket.platform.account.domain.AdminAccount;
+import org.fedmarket.platform.problem.BusinessRuleException;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** The operator's rate table, from which partners' US dollar prices are computed. */
+@Path("/inventory/rates")
+@Tag(name = "inventory")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(AdminAccount.ADMIN_ROLE)
+public class ExchangeRateResource {
+
+    /** The table: its date and US dollars per unit of each currency. */
+    public record RateTable(LocalDate asOf, Map<String, BigDecimal> usdPerUnit) {
+    }
+
+    @Inject
+    UsdPrices prices;
+
+    @GET
+    public RateTable get() {
+        UsdPrices.Table table = prices.table();
+        return new RateTable(table.asOf().orElse(null), new TreeMap<>(table.usdPerUnit()));
+    }
+
+    @PUT
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Replaces the table; products priced in a currency without a rate are not listed to partners")
+    public RateTable replace(RateTable table) {
+        if (table == null || table.usdPerUnit() == null) {
+            throw new BusinessRuleException("rates-missing", "Send {\"asOf\": \"2026-11-26\", \"usdPerUnit\": {\"EUR\": 1.08}}");
+        }
+        UsdPrices.Table replaced = prices.replace(table.asOf(), table.usdPerUnit());
+        return new RateTable(replaced.asOf().orElse(null), new TreeMap<>(replaced.usdPerUnit()));
+    }
+}

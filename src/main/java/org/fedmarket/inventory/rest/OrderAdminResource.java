@@ -1,0 +1,93 @@
+package org.fedmarket.inventory.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.fedmarket.inventory.api.OrderState;
+import org.fedmarket.inventory.application.OrderDesk;
+import org.fedmarket.inventory.domain.OrderStatus;
+import org.fedmarket.platform.account.domain.AdminAccount;
+import org.fedmarket.platform.problem.BusinessRuleException;
+
+import java.util.List;
+import java.util.Map;
+
+/** Orders partners placed for this shop's products, for its administrators. */
+@Path("/inventory/orders")
+@Tag(name = "inventory")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(AdminAccount.ADMIN_ROLE)
+public class OrderAdminResource {
+
+    /** A status change: {@code status} is accepted, rejected, out-of-stock, cancelled, shipped (with tracking) or delivered. */
+    public record StatusChange(String status, String note, String tracking) {
+    }
+
+    /** Whether a partner's orders are accepted on receipt. */
+    public record Terms(Boolean autoAccept) {
+    }
+
+    @Inject
+    OrderDesk desk;
+    @Context
+    SecurityContext security;
+
+    @GET
+    @Operation(summary = "The latest 200 orders partners placed, newest first")
+    public List<OrderDesk.Summary> list() {
+        return desk.recent();
+    }
+
+    @GET
+    @Path("/{id}")
+    public OrderState get(@PathParam("id") String id) {
+        return desk.get(id);
+    }
+
+    @POST
+    @Path("/{id}/status")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Moves the order on; the partner is told (signed, through the outbox)")
+    public OrderState move(@PathParam("id") String id, StatusChange change) {
+        if (change == null || change.status() == null) {
+            throw new BusinessRuleException("status-missing", "Send {\"status\": \"accepted\"} (or rejected, out-of-stock, cancelled,"
+                    + " shipped with tracking, delivered)");
+        }
+        OrderStatus target;
+        try {
+            target = OrderStatus.ofId(change.status());
+        } catch (IllegalArgumentException e) {
+            throw new BusinessRuleException("status-unknown", e.getMessage());
+        }
+        return desk.move(id, target, "admin:" + security.getUserPrincipal().getName(), change.note(), change.tracking());
+    }
+
+    @GET
+    @Path("/terms")
+    @Operation(summary = "Partners whose orders are (or are not) accepted on receipt; others follow fedmarket.inventory.auto-accept-orders")
+    public Map<String, Boolean> terms() {
+        return desk.terms();
+    }
+
+    @PUT
+    @Path("/terms/{partner}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Terms setTerms(@PathParam("partner") String partner, Terms terms) {
+        if (terms == null || terms.autoAccept() == null) {
+            throw new BusinessRuleException("terms-missing", "Send {\"autoAccept\": true|false}");
+        }
+        desk.autoAccept(partner, terms.autoAccept());
+        return terms;
+    }
+}

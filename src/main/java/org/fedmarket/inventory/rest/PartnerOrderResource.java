@@ -1,0 +1,55 @@
+package org.fedmarket.inventory.rest;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.fedmarket.inventory.api.OrderRequest;
+import org.fedmarket.inventory.api.OrderState;
+import org.fedmarket.inventory.application.PartnerOrders;
+import org.fedmarket.platform.partner.PartnerCall;
+import org.fedmarket.platform.partner.PartnerCallFilter;
+
+/** Orders partners place for this shop's products: for partners that hold sell. */
+@Path("/v1/order") // PartnerInventoryApi
+@Tag(name = "partner calls")
+@Produces(MediaType.APPLICATION_JSON)
+public class PartnerOrderResource {
+
+    @Inject
+    PartnerOrders orders;
+    @Context
+    HttpServletRequest request;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @PartnerCall("sell")
+    @Operation(summary = "Places an order (201); the same orderId or Idempotency-Key again answers with the first result (200)."
+            + " A changed price, an ended or foreign hold or missing stock refuse it (409/422) and change nothing")
+    public Response place(OrderRequest order, @HeaderParam("Idempotency-Key") String idempotencyKey) {
+        PartnerOrders.Placed placed = orders.place(caller(), order, idempotencyKey);
+        return Response.status(placed.created() ? 201 : 200).entity(placed.order()).build();
+    }
+
+    @GET
+    @Path("/{orderId}")
+    @PartnerCall("sell")
+    @Operation(summary = "An order this partner placed, with its status history")
+    public OrderState get(@PathParam("orderId") String orderId) {
+        return orders.state(caller(), orderId);
+    }
+
+    private String caller() {
+        return (String) request.getAttribute(PartnerCallFilter.CALLER);
+    }
+}

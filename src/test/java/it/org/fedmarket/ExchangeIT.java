@@ -1,0 +1,423 @@
+package it.org.fedmarket;
+
+import com.nimbusds.jose.util.Base64URL;
+import com.nimbusds.jwt.JWTClaimsSet;
+import it.org.fedmarket.support.Cluster;
+import it.org.fedmarket.support.ForwardingProxy;
+import it.org.fedmarket.support.Http;
+import it.org.fedmarket.support.Node;
+import it.org.fedmarket.support.Reply;
+import it.org.fedmarket.support.TestShop;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import static it.org.fedmarket.support.NodeSpec.hub;
+import static it.org.fedmarket.support.NodeSpec.shop;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Shop A sells shop B's products: B serves its EUR catalogue in USD with holds and orders; A imports
+ * it with its markup, buys through a hold and an order, and follows the order's status. A third
+ * member, written from FEDERATION.md in this test, calls B directly to prove holds, orders and their
+ * tokens under concurrency and abuse.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ExchangeIT {
+
+    private static final Duration PROPAGATION = Duration.ofSeconds(40);
+    private static final ForwardingProxy toB = new ForwardingProxy(() -> ExchangeIT.cluster.node("shop-b").baseUrl());
+
+    @RegisterExtension
+    static final Cluster cluster = Cluster.of(
+            hub("x-hub"),
+            shop("shop-a", "x-hub").env("FEDMARKET_OUTBOX_FIRST_RETRY", "PT1S")
+                    .env("FEDMARKET_FEDERATION_CATALOGUE_SYNC_INTERVAL", "PT1H") // synced by the tests, when they say so
+                    .env("FEDMARKET_FEDERATION_REGISTRY_POLL_INTERVAL", "PT2S"),
+            shop("shop-b", "x-hub").env("FEDMARKET_OUTBOX_FIRST_RETRY", "PT1S")
+                    .env("FEDMARKET_NODE_BASE_URL", toB.baseUrl())
+                    .env("FEDMARKET_INVENTORY_HOLD_DURATION", "PT6S")
+                    .env("FEDMARKET_INVENTORY_HOLD_SWEEP_INTERVAL", "PT1S")
+                    .env("FEDMARKET_FEDERATION_REGISTRY_POLL_INTERVAL", "PT2S"));
+
+    private static TestShop third;
+    private static String partnershipAB;
+
+    @BeforeAll
+    static void shopsJoinAndPartner() throws Exception {
+        Node hub = cluster.node("x-hub");
+        for (String shop : List.of("shop-a", "shop-b")) {
+            cluster.node(shop).http().asAdmin().postJson("/api/federation/membership",
+                    "{\"invitationCode\":\"" + invitation() + "\"}").assertStatus(200);
+        }
+        third = new TestShop("shop-t");
+        hub.http().send("POST", "/api/hub/applications", "application/jose", third.joinRequest(hub.baseUrl(), invitation()))
+                .assertStatus(201);
+        await("shop-b knows both", () -> b().http().asAdmin().send("POST", "/api/federation/membership/sync", null, null)
+                .json().getInt("directorySize"), 2);
+        await("shop-a knows shop-b", () -> a().http().asAdmin().send("POST", "/api/federation/membership/sync", null, null)
+                .json().getInt("directorySize") >= 1, true);
+
+        b().http().asAdmin().send("PUT", "/api/inventory/rates", "application/json",
+                "{\"asOf\":\"" + LocalDate.now() + "\",\"usdPerUnit\":{\"EUR\":1.10}}").assertStatus(200);
+        b().http().asAdmin().postJson("/api/inventory/products/import", """
+                [{"sku":"scarf","name":"Wool scarf","description":"Red","price":20.00,"currency":"EUR","stock":5},
+                 {"sku":"glove","name":"Gloves","description":"Warm","price":10.00,"currency":"EUR","stock":100},
+                 {"sku":"last","name":"Last units","description":"Nearly gone","price":5.00,"currency":"EUR","stock":10},
+                 {"sku":"hat","name":"Hat","description":"Felt","price":30.00,"currency":"EUR","stock":7}]""")
+                .assertStatus(200);
+
+        partnershipAB = a().http().asAdmin().postJson("/api/federation/partnerships",
+                "{\"partner\":\"shop-b\",\"asked\":[\"share-inventory\",\"sell\"],\"offered\":[]}").assertStatus(201).json().getString("id");
+        await("shop-b has the request", () -> b().http().asAdmin().get("/api/federation/partnerships/" + partnershipAB).status(), 200);
+        b().http().asAdmin().postJson("/api/federation/partnerships/" + partnershipAB + "/acceptance", "").assertStatus(200);
+        await("shop-a's partnership", () -> a().http().asAdmin().get("/api/federation/partnerships/" + partnershipAB)
+                .json().getString("status"), "active");
+
+        String withThird = UUID.randomUUID().toString();
+        b().http().send("POST", "/api/federation/partnerships/inbox", "application/jose", TestShop.sign("fedmarket-partnership+jwt",
+                new JWTClaimsSet.Builder().issuer("shop-t").audience("shop-b").claim("partnership", withThird)
+                        .claim("action", "request").claim("round", 1).claim("asked", List.of("share-inventory", "sell"))
+                        .claim("offered", List.of()), third.key())).assertStatus(202);
+        b().http().asAdmin().postJson("/api/federation/partnerships/" + withThird + "/acceptance", "").assertStatus(200);
+    }
+
+    @AfterAll
+    static void closeHelpers() {
+        third.close();
+        toB.close();
+    }
+
+    private static String invitation() {
+        return cluster.node("x-hub").http().asAdmin().postJson("/api/hub/admin/invitations", "{}").assertStatus(201).json().getString("code");
+    }
+
+    private static Node a() {
+        return cluster.node("shop-a");
+    }
+
+    private static Node b() {
+        return cluster.node("shop-b");
+    }
+
+    private static <T> void await(String what, Supplier<T> actual, T expected) {
+        Instant deadline = Instant.now().plus(PROPAGATION);
+        T last = actual.get();
+        while (!expected.equals(last) && Instant.now().isBefore(deadline)) {
+            sleep(250);
+            last = actual.get();
+        }
+        assertEquals(expected, last, what);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    private static JsonObject feedOfB() {
+        return a().http().asAdmin().send("POST", "/api/federation/feeds/shop-b/sync", null, null).assertStatus(200).json();
+    }
+
+    private static Map<String, JsonObject> listingsAtA() {
+        return a().http().asAdmin().get("/api/federation/listings").assertStatus(200).jsonArray().stream()
+                .map(JsonValue::asJsonObject).collect(Collectors.toMap(l -> l.getString("id"), l -> l));
+    }
+
+    private static int stockAtB(String sku) {
+        return b().http().asAdmin().get("/api/inventory/products/" + sku).assertStatus(200).json().getInt("stock");
+    }
+
+    private static String movements(String sku) {
+        try (var db = java.sql.DriverManager.getConnection(b().jdbcUrl(), "postgres", "postgres");
+             var rows = db.createStatement().executeQuery("SELECT m.id, m.delta, m.reason, m.at FROM inventory.stock_movement m"
+                     + " JOIN inventory.product p ON p.id = m.product_id WHERE p.sku = '" + sku + "' ORDER BY m.id")) {
+            StringBuilder out = new StringBuilder();
+            while (rows.next()) {
+                out.append('\n').append(rows.getLong(1)).append(' ').append(rows.getInt(2)).append(' ').append(rows.getString(3))
+                        .append(' ').append(rows.getString(4));
+            }
+            return out.toString();
+        } catch (java.sql.SQLException e) {
+            return e.toString();
+        }
+    }
+
+    private static String purchase(String productId, int quantity) {
+        return """
+                {"productId":"%s","quantity":%d,
+                 "shipTo":{"name":"Ada Lovelace","line1":"1 Analytical Way","postalCode":"10115","city":"Berlin","country":"DE"},
+                 "contact":{"email":"ada@example.org"}}""".formatted(productId, quantity);
+    }
+
+    // --- calls as the third member, signed as FEDERATION.md says ---------------------------------------
+
+    private static String token(String method, String pathAndQuery, byte[] body, boolean bound) {
+        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().issuer("shop-t").audience("shop-b");
+        if (bound) {
+            claims.claim("htm", method).claim("htu", pathAndQuery).claim("bh", sha256(body));
+        }
+        return "FedmarketCall " + TestShop.sign("fedmarket-call+jwt", claims, third.key());
+    }
+
+    private static String sha256(byte[] body) {
+        try {
+            return Base64URL.encode(MessageDigest.getInstance("SHA-256").digest(body == null ? new byte[0] : body)).toString();
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Reply holdAsThird(String sku, int quantity, String reference) {
+        String path = "/api/v1/product/shop-b:" + sku + "?quantity=" + quantity + "&reference=" + reference;
+        return Http.to(b().baseUrl()).header("Authorization", token("GET", path, null, true)).get(path);
+    }
+
+    private static String orderBody(String orderId, String sku, int quantity, String holdId, String unitPrice) {
+        return """
+                {"orderId":"%s","lines":[{"productId":"shop-b:%s","quantity":%d,%s"unitPrice":%s}],
+                 "shipTo":{"name":"Grace Hopper","line1":"2 Compiler Rd","postalCode":"02139","city":"Cambridge","country":"US"},
+                 "contact":{"email":"grace@example.org"},"currency":"USD"}"""
+                .formatted(orderId, sku, quantity, holdId == null ? "" : "\"holdId\":\"" + holdId + "\",", unitPrice);
+    }
+
+    private static Reply orderAsThird(String body) {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        return Http.to(b().baseUrl()).header("Authorization", token("POST", "/api/v1/order", bytes, true))
+                .send("POST", "/api/v1/order", "application/json", body);
+    }
+
+    // --- the scenario ----------------------------------------------------------------------------------
+
+    @Test
+    @Order(1)
+    void shopAImportsShopBsCatalogueInUsdWithItsMarkup() {
+        a().http().asAdmin().send("PUT", "/api/federation/feeds/shop-b/markup", "application/json",
+                "{\"percent\":10,\"rounding\":\"ninety-nine\"}").assertStatus(200);
+        JsonObject feed = feedOfB();
+        assertEquals("full", feed.getString("lastOutcome"), feed.toString());
+        assertEquals(0, feed.getInt("consecutiveFailures"));
+        Map<String, JsonObject> listings = listingsAtA();
+        assertEquals(List.of("shop-b:glove", "shop-b:hat", "shop-b:last", "shop-b:scarf"), listings.keySet().stream().sorted().toList());
+        JsonObject scarf = listings.get("shop-b:scarf");
+        assertEquals(new BigDecimal("22.00"), scarf.getJsonNumber("partnerPrice").bigDecimalValue(), "EUR 20.00 at 1.10");
+        assertEquals(new BigDecimal("24.99"), scarf.getJsonNumber("price").bigDecimalValue(), "+10 %, up to .99");
+        assertEquals("USD", scarf.getString("currency"));
+    }
+
+    @Test
+    @Order(2)
+    void anUnchangedCatalogueIsA304AndAChangeArrivesAsADelta() {
+        assertEquals("not-modified", feedOfB().getString("lastOutcome"));
+
+        b().http().asAdmin().send("PUT", "/api/inventory/products/hat", "application/json",
+                "{\"name\":\"Felt hat\",\"description\":\"Felt\",\"price\":40.00,\"currency\":\"EUR\"}").assertStatus(200);
+        b().http().asAdmin().postJson("/api/inventory/products/glove/pause", "").assertStatus(200);
+        JsonObject feed = feedOfB();
+        assertEquals("delta", feed.getString("lastOutcome"));
+        Map<String, JsonObject> listings = listingsAtA();
+        assertEquals(new BigDecimal("44.00"), listings.get("shop-b:hat").getJsonNumber("partnerPrice").bigDecimalValue());
+        assertEquals("Felt hat", listings.get("shop-b:hat").getString("name"));
+        assertTrue(!listings.containsKey("shop-b:glove"), "a paused product is removed");
+
+        b().http().asAdmin().postJson("/api/inventory/products/glove/resume", "").assertStatus(200);
+        feedOfB();
+        assertTrue(listingsAtA().containsKey("shop-b:glove"));
+    }
+
+    @Test
+    @Order(3)
+    void shopAHoldsAndOrdersAndFollowsTheOrderUntilDelivered() {
+        JsonObject bought = a().http().asAdmin().postJson("/api/federation/purchases", purchase("shop-b:scarf", 2)).assertStatus(201).json();
+        assertEquals("placed", bought.getString("stage"), bought.toString());
+        assertEquals("accepted", bought.getString("partnerStatus"), "shop-b accepts on receipt by default");
+        assertEquals(new BigDecimal("22.00"), bought.getJsonNumber("unitPrice").bigDecimalValue());
+        assertEquals(3, stockAtB("scarf"));
+
+        JsonObject atB = b().http().asAdmin().get("/api/inventory/orders").jsonArray().getJsonObject(0);
+        assertEquals("shop-a", atB.getString("partner"));
+        assertEquals(bought.getString("id"), atB.getString("orderId"), "the purchase id is the order id");
+        b().http().asAdmin().postJson("/api/inventory/orders/" + atB.getString("id") + "/status",
+                "{\"status\":\"shipped\",\"tracking\":\"DHL-123\"}").assertStatus(200);
+        String purchaseUrl = "/api/federation/purchases/" + bought.getString("id");
+        await("shop-a sees shipped", () -> a().http().asAdmin().get(purchaseUrl).json().getString("partnerStatus"), "shipped");
+        assertEquals("DHL-123", a().http().asAdmin().get(purchaseUrl).json().getString("tracking"));
+        b().http().asAdmin().postJson("/api/inventory/orders/" + atB.getString("id") + "/status", "{\"status\":\"delivered\"}")
+                .assertStatus(200);
+        await("shop-a sees delivered", () -> a().http().asAdmin().get(purchaseUrl).json().getString("partnerStatus"), "delivered");
+        List<String> steps = a().http().asAdmin().get(purchaseUrl).json().getJsonArray("history").stream()
+                .map(s -> s.asJsonObject().getString("status")).toList();
+        // "accepted" is shop-b's update; it may arrive just before or just after shop-a records its own answer
+        assertEquals(List.of("holding", "ordering"), steps.subList(0, 2));
+        assertEquals(java.util.Set.of("placed", "accepted"), java.util.Set.copyOf(steps.subList(2, 4)));
+        assertEquals(List.of("shipped", "delivered"), steps.subList(4, steps.size()));
+        // the owner's own record keeps every status with its actor
+        List<String> ownerSteps = b().http().asAdmin().get("/api/inventory/orders/" + atB.getString("id")).json()
+                .getJsonArray("history").stream().map(s -> s.asJsonObject().getString("status") + "/" + s.asJsonObject().getString("actor"))
+                .toList();
+        assertEquals(List.of("received/shop-a", "accepted/auto", "shipped/admin:" + Cluster.ADMIN_USER,
+                "delivered/admin:" + Cluster.ADMIN_USER), ownerSteps);
+    }
+
+    @Test
+    @Order(4)
+    void anOrderAwaitingAcceptanceCanBeRejectedAndItsStockReturns() {
+        b().http().asAdmin().send("PUT", "/api/inventory/orders/terms/shop-a", "application/json", "{\"autoAccept\":false}")
+                .assertStatus(200);
+        JsonObject bought = a().http().asAdmin().postJson("/api/federation/purchases", purchase("shop-b:glove", 4)).assertStatus(201).json();
+        assertEquals("received", bought.getString("partnerStatus"));
+        assertEquals(96, stockAtB("glove"));
+        String atB = b().http().asAdmin().get("/api/inventory/orders").jsonArray().getJsonObject(0).getString("id");
+        b().http().asAdmin().postJson("/api/inventory/orders/" + atB + "/status", "{\"status\":\"rejected\",\"note\":\"no courier\"}")
+                .assertStatus(200);
+        await("shop-a sees rejected", () -> a().http().asAdmin().get("/api/federation/purchases/" + bought.getString("id"))
+                .json().getString("partnerStatus"), "rejected");
+        assertEquals(100, stockAtB("glove"));
+        b().http().asAdmin().postJson("/api/inventory/orders/" + atB + "/status", "{\"status\":\"shipped\",\"tracking\":\"x\"}")
+                .assertProblem(409);
+        b().http().asAdmin().send("PUT", "/api/inventory/orders/terms/shop-a", "application/json", "{\"autoAccept\":true}")
+                .assertStatus(200);
+    }
+
+    @Test
+    @Order(5)
+    void anOrderWhoseAnswerIsLostIsRetriedAndPlacedOnce() {
+        int ordersBefore = b().http().asAdmin().get("/api/inventory/orders").jsonArray().size();
+        toB.dropAnswers("POST /api/v1/order", 1);
+        JsonObject bought = a().http().asAdmin().postJson("/api/federation/purchases", purchase("shop-b:hat", 1)).assertStatus(201).json();
+        assertEquals(1, toB.dropped(), "the first answer was lost on the way");
+        assertEquals("placed", bought.getString("stage"), bought.toString());
+        assertEquals(ordersBefore + 1, b().http().asAdmin().get("/api/inventory/orders").jsonArray().size(), "one order, not two");
+        assertEquals(6, stockAtB("hat"));
+    }
+
+    @Test
+    @Order(6)
+    void sixtyFourConcurrentHoldsForTheLastTenUnitsSellExactlyTen() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(64);
+        try {
+            List<Callable<Reply>> holds = IntStream.range(0, 64).<Callable<Reply>>mapToObj(i -> () -> holdAsThird("last", 1, "cart-" + i))
+                    .toList();
+            List<Reply> answers = new ArrayList<>();
+            for (Future<Reply> f : pool.invokeAll(holds)) {
+                answers.add(f.get());
+            }
+            List<Reply> granted = answers.stream().filter(r -> r.status() == 200).toList();
+            assertEquals(10, granted.size(), answers.stream().map(Reply::status).toList().toString());
+            assertEquals(54, answers.stream().filter(r -> r.status() == 409).count());
+            List<Integer> available = answers.stream().filter(r -> r.status() == 409).map(r -> r.json().getInt("available")).toList();
+            assertTrue(available.stream().allMatch(n -> n == 0), "a refusal reports no stock left: " + available + movements("last"));
+            assertEquals(0, stockAtB("last"));
+
+            // every hold becomes an order, each sent twice at once: ten orders, never twenty
+            List<Callable<Reply>> orders = new ArrayList<>();
+            for (int i = 0; i < granted.size(); i++) {
+                String body = orderBody("t-order-" + i, "last", 1, granted.get(i).json().getString("holdId"), "5.50");
+                orders.add(() -> orderAsThird(body));
+                orders.add(() -> orderAsThird(body));
+            }
+            List<Reply> placed = new ArrayList<>();
+            for (Future<Reply> f : pool.invokeAll(orders)) {
+                placed.add(f.get());
+            }
+            assertEquals(10, placed.stream().filter(r -> r.status() == 201).count(), placed.stream().map(Reply::body).toList().toString());
+            assertEquals(10, placed.stream().filter(r -> r.status() == 200).count(), "the twin gets the first result");
+            assertEquals(10, placed.stream().map(r -> r.json().getString("id")).distinct().count());
+            assertEquals(0, stockAtB("last"));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    @Order(7)
+    void holdsDoNotStackAndExpireBackIntoStock() {
+        JsonObject first = holdAsThird("glove", 3, "cart-x").assertStatus(200).json();
+        JsonObject again = holdAsThird("glove", 3, "cart-x").assertStatus(200).json();
+        assertEquals(first.getString("holdId"), again.getString("holdId"), "the same hold");
+        assertEquals(97, stockAtB("glove"));
+        JsonObject more = holdAsThird("glove", 5, "cart-x").assertStatus(200).json();
+        assertEquals(first.getString("holdId"), more.getString("holdId"));
+        assertEquals(95, stockAtB("glove"));
+        await("the hold expired and its stock is back", () -> stockAtB("glove"), 100);
+        Reply late = orderAsThird(orderBody("late-1", "glove", 5, first.getString("holdId"), "11.00"));
+        assertEquals("urn:fedmarket:problem:hold-ended", late.assertProblem(409).getString("type"));
+        assertEquals(100, stockAtB("glove"), "a refused order changes nothing");
+    }
+
+    @Test
+    @Order(8)
+    void ordersThatDoNotMatchAreRefusedAndChangeNothing() {
+        JsonObject hold = holdAsThird("glove", 2, "cart-y").assertStatus(200).json();
+        assertEquals("urn:fedmarket:problem:price-changed",
+                orderAsThird(orderBody("p-1", "glove", 2, hold.getString("holdId"), "9.99")).assertProblem(409).getString("type"));
+        assertEquals("urn:fedmarket:problem:hold-too-small",
+                orderAsThird(orderBody("p-2", "glove", 3, hold.getString("holdId"), "11.00")).assertProblem(409).getString("type"));
+        assertEquals("urn:fedmarket:problem:hold-unknown",
+                orderAsThird(orderBody("p-3", "glove", 1, UUID.randomUUID().toString(), "11.00")).assertProblem(422).getString("type"));
+        assertEquals(98, stockAtB("glove"), "only the hold took stock");
+        orderAsThird(orderBody("p-4", "glove", 2, hold.getString("holdId"), "11.00")).assertStatus(201);
+        assertEquals("urn:fedmarket:problem:order-id-reused",
+                orderAsThird(orderBody("p-4", "glove", 1, null, "11.00")).assertProblem(409).getString("type"));
+        JsonObject status = Http.to(b().baseUrl()).header("Authorization", token("GET", "/api/v1/order/p-4", null, false))
+                .get("/api/v1/order/p-4").assertStatus(200).json();
+        assertEquals("accepted", status.getString("status"));
+        assertEquals(98, stockAtB("glove"));
+    }
+
+    @Test
+    @Order(9)
+    void changeTokensAreBoundToTheirRequestAndWorkOnce() {
+        String body = orderBody("s-1", "glove", 1, null, "11.00");
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        String token = token("POST", "/api/v1/order", bytes, true);
+        Http signed = Http.to(b().baseUrl()).header("Authorization", token);
+        assertEquals(401, signed.send("POST", "/api/v1/order", "application/json", orderBody("s-1", "glove", 50, null, "11.00"))
+                .assertProblem(401).getInt("status"), "body swapped under a valid token");
+        assertEquals(201, signed.send("POST", "/api/v1/order", "application/json", body).status());
+        assertEquals(401, signed.send("POST", "/api/v1/order", "application/json", body).status(), "replayed");
+        String readToken = token("GET", null, null, false);
+        assertEquals(401, Http.to(b().baseUrl()).header("Authorization", readToken)
+                .get("/api/v1/product/shop-b:glove?quantity=1&reference=z").status(), "a hold needs a bound token");
+        assertEquals(97, stockAtB("glove"));
+    }
+
+    @Test
+    @Order(10)
+    void terminationRemovesTheListingsAndRefusesTheCallsAtOnce() {
+        b().http().asAdmin().postJson("/api/federation/partnerships/" + partnershipAB + "/termination", "{\"reason\":\"done\"}")
+                .assertStatus(200);
+        a().http().asAdmin().get("/api/federation/partnerships/" + partnershipAB + "/catalogue").assertProblem(403);
+        await("shop-a's listings of shop-b are gone", () -> listingsAtA().keySet().stream().anyMatch(id -> id.startsWith("shop-b:")), false);
+        a().http().asAdmin().postJson("/api/federation/purchases", purchase("shop-b:glove", 1)).assertProblem(404);
+    }
+}
