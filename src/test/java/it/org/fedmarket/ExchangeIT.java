@@ -61,7 +61,7 @@ class ExchangeIT {
                     .env("FEDMARKET_FEDERATION_REGISTRY_POLL_INTERVAL", "PT2S"),
             shop("shop-b", "x-hub").env("FEDMARKET_OUTBOX_FIRST_RETRY", "PT1S")
                     .env("FEDMARKET_NODE_BASE_URL", toB.baseUrl())
-                    .env("FEDMARKET_INVENTORY_HOLD_DURATION", "PT6S")
+                    .env("FEDMARKET_INVENTORY_HOLD_DURATION", "PT20S") // outlives the 64 concurrent holds, expires within a test
                     .env("FEDMARKET_INVENTORY_HOLD_SWEEP_INTERVAL", "PT1S")
                     .env("FEDMARKET_FEDERATION_REGISTRY_POLL_INTERVAL", "PT2S"));
 
@@ -78,10 +78,8 @@ class ExchangeIT {
         third = new TestShop("shop-t");
         hub.http().send("POST", "/api/hub/applications", "application/jose", third.joinRequest(hub.baseUrl(), invitation()))
                 .assertStatus(201);
-        await("shop-b knows both", () -> b().http().asAdmin().send("POST", "/api/federation/membership/sync", null, null)
-                .json().getInt("directorySize"), 2);
-        await("shop-a knows shop-b", () -> a().http().asAdmin().send("POST", "/api/federation/membership/sync", null, null)
-                .json().getInt("directorySize") >= 1, true);
+        await("shop-b knows both", () -> directorySize(b()), 2);
+        await("shop-a knows shop-b", () -> directorySize(a()) >= 1, true);
 
         b().http().asAdmin().send("PUT", "/api/inventory/rates", "application/json",
                 "{\"asOf\":\"" + LocalDate.now() + "\",\"usdPerUnit\":{\"EUR\":1.10}}").assertStatus(200);
@@ -111,6 +109,11 @@ class ExchangeIT {
     static void closeHelpers() {
         third.close();
         toB.close();
+    }
+
+    private static int directorySize(Node shop) {
+        Reply synced = shop.http().asAdmin().send("POST", "/api/federation/membership/sync", null, null);
+        return synced.status() == 200 ? synced.json().getInt("directorySize") : -synced.status();
     }
 
     private static String invitation() {
@@ -368,7 +371,7 @@ class ExchangeIT {
         JsonObject more = holdAsThird("glove", 5, "cart-x").assertStatus(200).json();
         assertEquals(first.getString("holdId"), more.getString("holdId"));
         assertEquals(95, stockAtB("glove"));
-        await("the hold expired and its stock is back", () -> stockAtB("glove"), 100);
+        await("the hold expired and its stock is back", () -> stockAtB("glove"), 100); // 20 s after it was placed
         Reply late = orderAsThird(orderBody("late-1", "glove", 5, first.getString("holdId"), "11.00"));
         assertEquals("urn:fedmarket:problem:hold-ended", late.assertProblem(409).getString("type"));
         assertEquals(100, stockAtB("glove"), "a refused order changes nothing");
@@ -419,5 +422,34 @@ class ExchangeIT {
         a().http().asAdmin().get("/api/federation/partnerships/" + partnershipAB + "/catalogue").assertProblem(403);
         await("shop-a's listings of shop-b are gone", () -> listingsAtA().keySet().stream().anyMatch(id -> id.startsWith("shop-b:")), false);
         a().http().asAdmin().postJson("/api/federation/purchases", purchase("shop-b:glove", 1)).assertProblem(404);
+    }
+
+    @Test
+    @Order(11)
+    void aCallSignedWithARetiredKeyIsRefused() throws Exception {
+        Node hub = cluster.node("x-hub");
+        String access = hub.http().send("POST", "/api/hub/sessions", "application/jose", third.sessionAssertion(hub.baseUrl()))
+                .assertStatus(200).json().getString("accessToken");
+        com.nimbusds.jose.jwk.RSAKey retired = third.key();
+        com.nimbusds.jose.jwk.RSAKey current = TestShop.generate();
+        String keySet = TestShop.sign("fedmarket-keys+jwt", new JWTClaimsSet.Builder().issuer("shop-t").audience(hub.baseUrl())
+                .claim("jwks", new com.nimbusds.jose.jwk.JWKSet(current.toPublicJWK()).toJSONObject()), current);
+        hub.http().header("Authorization", "Bearer " + access).send("PUT", "/api/hub/membership/keys", "application/jose", keySet)
+                .assertStatus(204);
+        Supplier<Integer> readWith = () -> Http.to(b().baseUrl()).header("Authorization", "FedmarketCall " + TestShop.sign(
+                "fedmarket-call+jwt", new JWTClaimsSet.Builder().issuer("shop-t").audience("shop-b"), retired)).get("/api/v1/products").status();
+        await("shop-b stops taking the retired key", readWith, 401);
+        assertEquals(200, Http.to(b().baseUrl()).header("Authorization", "FedmarketCall " + TestShop.sign("fedmarket-call+jwt",
+                new JWTClaimsSet.Builder().issuer("shop-t").audience("shop-b"), current)).get("/api/v1/products").status(),
+                "the new key works");
+        third.useKey(current);
+    }
+
+    @Test
+    @Order(12)
+    void aSuspendedCallerIsRefused() {
+        assertEquals(200, holdAsThird("glove", 1, "before-suspension").status());
+        cluster.node("x-hub").http().asAdmin().postJson("/api/hub/admin/members/shop-t/suspension", "").assertStatus(200);
+        await("shop-b refuses the suspended member", () -> holdAsThird("glove", 1, "after-" + UUID.randomUUID()).status(), 401);
     }
 }

@@ -40,7 +40,7 @@ public final class TestShop implements AutoCloseable {
     public enum Answer { CORRECTLY, WITH_ANOTHER_KEY, WITH_ANOTHER_NONCE, NOT_AT_ALL }
 
     private final String shopId;
-    private final RSAKey key;
+    private volatile RSAKey key;
     private final HttpServer server;
     private volatile Answer answer = Answer.CORRECTLY;
     private final List<String> inbox = new CopyOnWriteArrayList<>();
@@ -80,6 +80,11 @@ public final class TestShop implements AutoCloseable {
 
     public RSAKey key() {
         return key;
+    }
+
+    /** Signs with {@code rotated} from now on, after it was published to the Hub. */
+    public void useKey(RSAKey rotated) {
+        this.key = rotated;
     }
 
     public void answer(Answer how) {
