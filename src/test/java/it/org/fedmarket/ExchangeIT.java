@@ -2,6 +2,7 @@ package it.org.fedmarket;
 
 import com.nimbusds.jose.util.Base64URL;
 import com.nimbusds.jwt.JWTClaimsSet;
+import it.org.fedmarket.support.Browser;
 import it.org.fedmarket.support.Cluster;
 import it.org.fedmarket.support.ForwardingProxy;
 import it.org.fedmarket.support.Http;
@@ -222,7 +223,7 @@ class ExchangeIT {
     // --- the scenario ----------------------------------------------------------------------------------
 
     @Test
-    @Order(1)
+    @Order(0)
     void shopAImportsShopBsCatalogueInUsdWithItsMarkup() {
         a().http().asAdmin().send("PUT", "/api/federation/feeds/shop-b/markup", "application/json",
                 "{\"percent\":10,\"rounding\":\"ninety-nine\"}").assertStatus(200);
@@ -235,6 +236,20 @@ class ExchangeIT {
         assertEquals(new BigDecimal("22.00"), scarf.getJsonNumber("partnerPrice").bigDecimalValue(), "EUR 20.00 at 1.10");
         assertEquals(new BigDecimal("24.99"), scarf.getJsonNumber("price").bigDecimalValue(), "+10 %, up to .99");
         assertEquals("USD", scarf.getString("currency"));
+    }
+
+    @Test
+    @Order(1)
+    void anImportWithWrongLinesNamesThemAndImportsNothing() {
+        int before = b().http().asAdmin().get("/api/inventory/products").jsonArray().size();
+        JsonObject refused = b().http().asAdmin().postJson("/api/inventory/products/import", """
+                [{"sku":"fine","name":"Fine","price":1.00,"currency":"EUR","stock":1},
+                 {"sku":"bad sku","name":"Bad","price":1.00,"currency":"EUR","stock":1},
+                 {"sku":"neg","name":"Negative","price":-3,"currency":"EUR","stock":-1}]""").assertProblem(422);
+        List<Integer> lines = refused.getJsonArray("errors").stream().map(e -> e.asJsonObject().getInt("line")).toList();
+        assertEquals(List.of(2, 3, 3), lines, refused.toString());
+        assertEquals(before, b().http().asAdmin().get("/api/inventory/products").jsonArray().size(), "all or nothing");
+        b().http().asAdmin().get("/api/inventory/products/fine").assertProblem(404);
     }
 
     @Test
@@ -255,6 +270,14 @@ class ExchangeIT {
         b().http().asAdmin().postJson("/api/inventory/products/glove/resume", "").assertStatus(200);
         feedOfB();
         assertTrue(listingsAtA().containsKey("shop-b:glove"));
+        try (Browser browser = new Browser(a().baseUrl())) {
+            browser.open("/admin/federation/exchange.xhtml");
+            browser.type("#login\\:username", Cluster.ADMIN_USER).type("#login\\:password", Cluster.ADMIN_PASSWORD)
+                    .click("#login\\:submit");
+            assertEquals("delta", browser.text("#feed-shop-b .outcome"));
+            assertEquals("closed", browser.text("#feed-shop-b .circuit"));
+            assertTrue(browser.text("#listings").contains("shop-b:scarf"));
+        }
     }
 
     @Test
@@ -269,8 +292,16 @@ class ExchangeIT {
         JsonObject atB = b().http().asAdmin().get("/api/inventory/orders").jsonArray().getJsonObject(0);
         assertEquals("shop-a", atB.getString("partner"));
         assertEquals(bought.getString("id"), atB.getString("orderId"), "the purchase id is the order id");
-        b().http().asAdmin().postJson("/api/inventory/orders/" + atB.getString("id") + "/status",
-                "{\"status\":\"shipped\",\"tracking\":\"DHL-123\"}").assertStatus(200);
+        try (Browser browser = new Browser(b().baseUrl())) { // shop-b's administrator ships it in the browser
+            browser.open("/admin/inventory/orders.xhtml");
+            browser.type("#login\\:username", Cluster.ADMIN_USER).type("#login\\:password", Cluster.ADMIN_PASSWORD)
+                    .click("#login\\:submit");
+            String row = "#order-" + bought.getString("id");
+            assertEquals("accepted", browser.text(row + " .status"));
+            browser.type(row + " input[id$='tracking']", "DHL-123").click(row + " .to-shipped");
+            assertTrue(browser.text("#notice").endsWith("is shipped; the partner is told."), browser.text("#notice"));
+            assertEquals("shipped", browser.text(row + " .status"));
+        }
         String purchaseUrl = "/api/federation/purchases/" + bought.getString("id");
         await("shop-a sees shipped", () -> a().http().asAdmin().get(purchaseUrl).json().getString("partnerStatus"), "shipped");
         assertEquals("DHL-123", a().http().asAdmin().get(purchaseUrl).json().getString("tracking"));

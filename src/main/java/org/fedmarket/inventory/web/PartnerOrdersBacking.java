@@ -1,0 +1,104 @@
+package org.fedmarket.inventory.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.fedmarket.inventory.api.OrderState;
+import org.fedmarket.inventory.application.OrderDesk;
+import org.fedmarket.inventory.domain.OrderStatus;
+import org.fedmarket.platform.web.PageActions;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** The partners' orders page: accept or reject, ship with tracking, deliver, cancel; per-partner acceptance. */
+@Named("partnerOrders")
+@RequestScoped
+public class PartnerOrdersBacking {
+
+    private static final String SELF = "/admin/inventory/orders.xhtml?faces-redirect=true";
+
+    @Inject
+    OrderDesk desk;
+    @Inject
+    FacesContext faces;
+
+    private List<OrderDesk.Summary> orders;
+    private String tracking;
+    private String note;
+    private String partner;
+    private boolean autoAccept = true;
+
+    public List<OrderDesk.Summary> getOrders() {
+        if (orders == null) {
+            orders = desk.recent();
+        }
+        return orders;
+    }
+
+    public OrderState detail(String id) {
+        return desk.get(id);
+    }
+
+    /** The statuses the order can move to now, as wire names. */
+    public List<String> next(String status) {
+        return OrderStatus.ofId(status).next().stream().map(OrderStatus::id).toList();
+    }
+
+    public String move(String id, String status) {
+        return PageActions.run(faces, SELF, () -> {
+            OrderState moved = desk.move(id, OrderStatus.ofId(status), "admin:" + faces.getExternalContext().getUserPrincipal().getName(),
+                    note, tracking);
+            return "Order " + moved.orderId() + " of " + shortId(id) + " is " + moved.status() + "; the partner is told.";
+        });
+    }
+
+    public Map<String, Boolean> getTerms() {
+        return desk.terms();
+    }
+
+    public String saveTerms() {
+        return PageActions.run(faces, SELF, () -> {
+            desk.autoAccept(partner, autoAccept);
+            return "Orders of " + partner + (autoAccept ? " are accepted on receipt." : " wait for your acceptance.");
+        });
+    }
+
+    private static String shortId(String id) {
+        return UUID.fromString(id).toString().substring(0, 8);
+    }
+
+    public String getTracking() {
+        return tracking;
+    }
+
+    public void setTracking(String tracking) {
+        this.tracking = tracking;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+
+    public String getPartner() {
+        return partner;
+    }
+
+    public void setPartner(String partner) {
+        this.partner = partner;
+    }
+
+    public boolean isAutoAccept() {
+        return autoAccept;
+    }
+
+    public void setAutoAccept(boolean autoAccept) {
+        this.autoAccept = autoAccept;
+    }
+}
