@@ -64,6 +64,7 @@ class ExchangeIT {
                     .env("FEDMARKET_NODE_BASE_URL", toB.baseUrl())
                     .env("FEDMARKET_INVENTORY_HOLD_DURATION", "PT20S") // outlives the 64 concurrent holds, expires within a test
                     .env("FEDMARKET_INVENTORY_HOLD_SWEEP_INTERVAL", "PT1S")
+                    .env("FEDMARKET_RATE_LIMITS_CATALOGUE", "30/PT1M")
                     .env("FEDMARKET_FEDERATION_REGISTRY_POLL_INTERVAL", "PT2S"));
 
     private static TestShop third;
@@ -80,7 +81,7 @@ class ExchangeIT {
         hub.http().send("POST", "/api/hub/applications", "application/jose", third.joinRequest(hub.baseUrl(), invitation()))
                 .assertStatus(201);
         await("shop-b knows both", () -> directorySize(b()), 2);
-        await("shop-a knows shop-b", () -> directorySize(a()) >= 1, true);
+        await("shop-a knows shop-b and shop-t", () -> directorySize(a()), 2);
 
         b().http().asAdmin().send("PUT", "/api/inventory/rates", "application/json",
                 "{\"asOf\":\"" + LocalDate.now() + "\",\"usdPerUnit\":{\"EUR\":1.10}}").assertStatus(200);
@@ -447,6 +448,109 @@ class ExchangeIT {
 
     @Test
     @Order(10)
+    void theServingShopCountsPollsPurchasesAndOrdersPerPartner() {
+        feedOfB(); // catches up with what earlier tests changed
+        Map<String, Double> before = metrics(b());
+        assertEquals("not-modified", feedOfB().getString("lastOutcome"));
+        b().http().asAdmin().postJson("/api/inventory/products/hat/restock", "{\"quantity\":1}").assertStatus(200); // no class change
+        assertEquals("not-modified", feedOfB().getString("lastOutcome"), "stock moves without changing the catalogue");
+        b().http().asAdmin().send("PUT", "/api/inventory/products/hat", "application/json",
+                "{\"name\":\"Felt hat\",\"description\":\"Felt, grey\",\"price\":40.00,\"currency\":\"EUR\"}").assertStatus(200);
+        assertEquals("delta", feedOfB().getString("lastOutcome"));
+        JsonObject failed = a().http().asAdmin().postJson("/api/federation/purchases", purchase("shop-b:last", 1)).assertStatus(201).json();
+        assertEquals("failed", failed.getString("stage"), "shop-b:last is sold out");
+        JsonObject bought = a().http().asAdmin().postJson("/api/federation/purchases", purchase("shop-b:hat", 1)).assertStatus(201).json();
+        assertEquals("placed", bought.getString("stage"));
+        Map<String, Double> after = metrics(b());
+
+        String a = "partner=\"shop-a\"";
+        assertEquals(2.0, increase(before, after, "fedmarket_catalogue_polls_total", a, "outcome=\"not_modified\""), "two 304s");
+        assertEquals(1.0, increase(before, after, "fedmarket_catalogue_polls_total", a, "outcome=\"delta\""));
+        assertEquals(0.0, increase(before, after, "fedmarket_catalogue_polls_total", a, "outcome=\"full\""));
+        assertEquals(1.0, increase(before, after, "fedmarket_purchases_total", a, "outcome=\"out_of_stock\""));
+        assertEquals(1.0, increase(before, after, "fedmarket_purchases_total", a, "outcome=\"succeeded\""));
+        assertEquals(1.0, increase(before, after, "fedmarket_partner_orders_received_total", a));
+        assertEquals(1.0, increase(before, after, "fedmarket_holds_placed_total", a));
+        Map<String, Double> atA = metrics(a());
+        assertTrue(sum(atA, "fedmarket_partner_call_seconds_count", "partner=\"shop-b\"", "call=\"order\"") >= 1, "shop-a times its calls");
+        assertTrue(sum(atA, "fedmarket_partner_call_failures_total", "partner=\"shop-b\"", "reason=\"refused\"") >= 1,
+                "the sold-out hold was refused");
+        assertTrue(atA.keySet().stream().anyMatch(k -> k.startsWith("fedmarket_catalogue_sync_lag_seconds{") && k.contains("shop-b")));
+    }
+
+    @Test
+    @Order(11)
+    void aPartnerOverItsLimitGets429WhileAnotherPartnerIsServed() {
+        Http asThird = Http.to(b().baseUrl()).header("Authorization", token("GET", null, null, false));
+        int served = 0;
+        Reply refused = null;
+        for (int i = 0; i < 60 && refused == null; i++) {
+            Reply reply = asThird.get("/api/v1/products");
+            if (reply.status() == 429) {
+                refused = reply;
+            } else {
+                assertEquals(200, reply.status());
+                served++;
+            }
+        }
+        assertTrue(refused != null, "no 429 within 60 polls");
+        assertTrue(served >= 20 && served <= 40, "the bucket holds 30 polls a minute, " + served + " were served");
+        assertEquals("urn:fedmarket:problem:rate-limited", refused.assertProblem(429).getString("type"));
+        long retryAfter = Long.parseLong(refused.header("Retry-After"));
+        assertTrue(retryAfter >= 1 && retryAfter <= 60, "Retry-After " + retryAfter);
+        assertEquals(0, feedOfB().getInt("consecutiveFailures"), "shop-a's polls are served from its own bucket");
+    }
+
+    @Test
+    @Order(12)
+    void theDashboardOnlyQueriesMetricsTheNodesExport() throws Exception {
+        String dashboard = java.nio.file.Files.readString(java.nio.file.Path.of(System.getProperty("fedmarket.it.projectDir", "."),
+                "ops/grafana/fedmarket-dashboard.json"));
+        java.util.Set<String> queried = new java.util.TreeSet<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("fedmarket_[a-z0-9_]+").matcher(dashboard);
+        while (m.find()) {
+            queried.add(m.group());
+        }
+        queried.remove("fedmarket_"); // none such, but keep the check honest about partial matches
+        java.util.Set<String> exported = new java.util.TreeSet<>();
+        for (Node node : List.of(cluster.node("x-hub"), a(), b())) {
+            metrics(node).keySet().forEach(k -> exported.add(k.replaceAll("\\{.*", "")));
+        }
+        assertTrue(queried.size() >= 10, queried.toString());
+        java.util.Set<String> missing = new java.util.TreeSet<>(queried);
+        missing.removeAll(exported);
+        assertEquals(java.util.Set.of(), missing, "queried by the dashboard but exported by no node");
+    }
+
+    /** The node's /metrics as series → value. */
+    private static Map<String, Double> metrics(Node node) {
+        Map<String, Double> series = new java.util.HashMap<>();
+        for (String line : node.http().get("/metrics").assertStatus(200).body().split("\n")) {
+            if (line.startsWith("#") || line.isBlank()) {
+                continue;
+            }
+            int space = line.lastIndexOf(' ');
+            try {
+                series.put(line.substring(0, space), Double.parseDouble(line.substring(space + 1)));
+            } catch (NumberFormatException e) {
+                // a timestamp or NaN we don't need
+            }
+        }
+        return series;
+    }
+
+    private static double sum(Map<String, Double> series, String name, String... labels) {
+        return series.entrySet().stream().filter(e -> e.getKey().startsWith(name + "{")
+                        && java.util.Arrays.stream(labels).allMatch(l -> e.getKey().contains(l)))
+                .mapToDouble(Map.Entry::getValue).sum();
+    }
+
+    private static double increase(Map<String, Double> before, Map<String, Double> after, String name, String... labels) {
+        return sum(after, name, labels) - sum(before, name, labels);
+    }
+
+    @Test
+    @Order(13)
     void terminationRemovesTheListingsAndRefusesTheCallsAtOnce() {
         b().http().asAdmin().postJson("/api/federation/partnerships/" + partnershipAB + "/termination", "{\"reason\":\"done\"}")
                 .assertStatus(200);
@@ -456,7 +560,7 @@ class ExchangeIT {
     }
 
     @Test
-    @Order(11)
+    @Order(14)
     void aCallSignedWithARetiredKeyIsRefused() throws Exception {
         Node hub = cluster.node("x-hub");
         String access = hub.http().send("POST", "/api/hub/sessions", "application/jose", third.sessionAssertion(hub.baseUrl()))
@@ -468,16 +572,16 @@ class ExchangeIT {
         hub.http().header("Authorization", "Bearer " + access).send("PUT", "/api/hub/membership/keys", "application/jose", keySet)
                 .assertStatus(204);
         Supplier<Integer> readWith = () -> Http.to(b().baseUrl()).header("Authorization", "FedmarketCall " + TestShop.sign(
-                "fedmarket-call+jwt", new JWTClaimsSet.Builder().issuer("shop-t").audience("shop-b"), retired)).get("/api/v1/products").status();
+                "fedmarket-call+jwt", new JWTClaimsSet.Builder().issuer("shop-t").audience("shop-b"), retired)).get("/api/v1/order/p-4").status();
         await("shop-b stops taking the retired key", readWith, 401);
         assertEquals(200, Http.to(b().baseUrl()).header("Authorization", "FedmarketCall " + TestShop.sign("fedmarket-call+jwt",
-                new JWTClaimsSet.Builder().issuer("shop-t").audience("shop-b"), current)).get("/api/v1/products").status(),
+                new JWTClaimsSet.Builder().issuer("shop-t").audience("shop-b"), current)).get("/api/v1/order/p-4").status(),
                 "the new key works");
         third.useKey(current);
     }
 
     @Test
-    @Order(12)
+    @Order(15)
     void aSuspendedCallerIsRefused() {
         assertEquals(200, holdAsThird("glove", 1, "before-suspension").status());
         cluster.node("x-hub").http().asAdmin().postJson("/api/hub/admin/members/shop-t/suspension", "").assertStatus(200);

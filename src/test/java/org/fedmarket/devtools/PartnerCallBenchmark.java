@@ -52,6 +52,7 @@ public final class PartnerCallBenchmark {
         Cluster cluster = Cluster.of(hub("bench-hub"),
                 shop("bench-shop", "bench-hub").env("FEDMARKET_SAMPLE_CATALOGUE", "true")
                         .env("FEDMARKET_INVENTORY_OPEN_CATALOGUE", "true")
+                        .env("FEDMARKET_RATE_LIMITS_CATALOGUE", "1000000000/PT1M") // measured, not refused
                         .env("FEDMARKET_FEDERATION_REGISTRY_POLL_INTERVAL", "PT1S"));
         cluster.start();
         try (TestShop caller = new TestShop("bench-caller")) {

@@ -52,6 +52,8 @@ public class CatalogueFeeds {
     @Inject
     ModuleJobs jobs;
     @Inject
+    SyncLag lag;
+    @Inject
     CatalogueFeeds self;
     @Inject
     @ConfigProperty(name = "fedmarket.federation.catalogue-sync-interval", defaultValue = "PT1M")
@@ -113,6 +115,7 @@ public class CatalogueFeeds {
 
     private void reconcile() {
         Set<String> sharing = partnerships.partnersGranting(Right.SHARE_INVENTORY);
+        lag.follow(sharing, repository.feeds());
         int dropped = repository.dropAllBut(sharing);
         if (dropped > 0) {
             LOG.info(() -> "Removed " + dropped + " listings of partners that no longer share their inventory");
@@ -160,6 +163,7 @@ public class CatalogueFeeds {
                 });
             }
         }
+        lag.synced(partner, now);
         feed.succeeded(answer.revision(), answer.etag(), !answer.modified() ? "not-modified" : answer.delta() == null ? "full" : "delta",
                 now, interval);
     }

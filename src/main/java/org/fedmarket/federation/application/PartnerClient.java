@@ -10,6 +10,8 @@ import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
 import org.fedmarket.federation.domain.DirectoryMember;
 import jakarta.json.bind.Jsonb;
@@ -64,6 +66,8 @@ public class PartnerClient {
     @Inject
     CallTokens tokens;
     @Inject
+    MetricRegistry metrics;
+    @Inject
     @ConfigProperty(name = "fedmarket.federation.partner-breaker-pause", defaultValue = "PT30S")
     Duration breakerPause;
 
@@ -81,7 +85,7 @@ public class PartnerClient {
     @Retry(maxRetries = 2, delay = 200, jitter = 50, retryOn = PartnerUnavailableException.class, abortOn = BreakerOpenException.class)
     public CatalogueAnswer catalogue(String partner, String etag, Long since) {
         DirectoryMember member = member(partner);
-        return call(partner, () -> {
+        return call(partner, "catalogue", () -> {
             String token = token(partner, member, "GET", "/api/v1/products" + (since == null ? "" : "?since=" + since), null, false);
             Response answer;
             try {
@@ -113,7 +117,7 @@ public class PartnerClient {
     @Retry(maxRetries = 2, delay = 200, jitter = 50, retryOn = PartnerUnavailableException.class, abortOn = BreakerOpenException.class)
     public HoldGranted hold(String partner, String productId, int quantity, String reference) {
         DirectoryMember member = member(partner);
-        return call(partner, () -> client(member).hold(token(partner, member, "GET", "/api/v1/product/" + productId
+        return call(partner, "hold", () -> client(member).hold(token(partner, member, "GET", "/api/v1/product/" + productId
                 + "?quantity=" + quantity + "&reference=" + reference, null, true), productId, quantity, reference));
     }
 
@@ -122,14 +126,14 @@ public class PartnerClient {
     public OrderState order(String partner, OrderRequest order, String idempotencyKey) {
         DirectoryMember member = member(partner);
         byte[] body = JSON.toJson(order).getBytes(StandardCharsets.UTF_8);
-        return call(partner, () -> client(member).order(token(partner, member, "POST", "/api/v1/order", body, true),
+        return call(partner, "order", () -> client(member).order(token(partner, member, "POST", "/api/v1/order", body, true),
                 idempotencyKey, body));
     }
 
     @Retry(maxRetries = 2, delay = 200, jitter = 50, retryOn = PartnerUnavailableException.class, abortOn = BreakerOpenException.class)
     public OrderState orderState(String partner, String orderId) {
         DirectoryMember member = member(partner);
-        return call(partner, () -> client(member).order(token(partner, member, "GET", "/api/v1/order/" + orderId, null, false), orderId));
+        return call(partner, "order-status", () -> client(member).order(token(partner, member, "GET", "/api/v1/order/" + orderId, null, false), orderId));
     }
 
     /** The partner's circuit breaker: closed, open or half_open. */
@@ -149,8 +153,14 @@ public class PartnerClient {
         }
     }
 
-    private <T> T call(String partner, Supplier<T> call) {
+    /**
+     * One call, timed per partner and kind ({@code fedmarket_partner_call_seconds}); failures are
+     * counted by reason ({@code fedmarket_partner_call_failures_total}: unavailable, refused, paused).
+     */
+    private <T> T call(String partner, String kind, Supplier<T> call) {
         CircuitBreaker breaker = breakers().circuitBreaker(partner);
+        Tag[] tags = {new Tag("partner", partner), new Tag("call", kind)};
+        long start = System.nanoTime();
         try {
             return breaker.executeSupplier(() -> {
                 try {
@@ -165,8 +175,21 @@ public class PartnerClient {
                 }
             });
         } catch (CallNotPermittedException e) {
+            failed(tags, "paused");
             throw new BreakerOpenException(partner);
+        } catch (PartnerUnavailableException e) {
+            failed(tags, "unavailable");
+            throw e;
+        } catch (PartnerCallFailedException e) {
+            failed(tags, "refused");
+            throw e;
+        } finally {
+            metrics.timer("fedmarket_partner_call", tags).update(Duration.ofNanos(System.nanoTime() - start));
         }
+    }
+
+    private void failed(Tag[] tags, String reason) {
+        metrics.counter("fedmarket_partner_call_failures", tags[0], tags[1], new Tag("reason", reason)).inc();
     }
 
     private CircuitBreakerRegistry breakers() {

@@ -47,6 +47,8 @@ public class Holds {
     @Inject
     ModuleJobs jobs;
     @Inject
+    ExchangeMetrics meter;
+    @Inject
     Holds self;
     @Inject
     @ConfigProperty(name = "fedmarket.inventory.hold-duration", defaultValue = "PT10M")
@@ -126,6 +128,7 @@ public class Holds {
         OffsetDateTime now = now();
         List<HoldRow> due = holds.dueForExpiry(now, 100);
         due.forEach(h -> end(h, "expired", Reason.EXPIRE, now));
+        meter.holdsExpired(due.size());
         return due.size();
     }
 

@@ -26,11 +26,14 @@ public class OrderUpdates {
     @Inject
     Outbox outbox;
     @Inject
+    ExchangeMetrics meter;
+    @Inject
     Instance<PartnerDirectory> directory;
 
     /** Queues the update; {@code sequence} is the step's position in the order's history, so a receiver can ignore stale ones. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void send(PartnerOrder order, OrderEvent event, int sequence) {
+        meter.statusChanged(event.status().id());
         var baseUrl = directory.isUnsatisfied() ? java.util.Optional.<String>empty() : directory.get().baseUrl(order.partner());
         if (baseUrl.isEmpty()) {
             LOG.warning(() -> "Order " + order.partnerOrderId() + " is " + event.status().id() + ", but " + order.partner()

@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fedmarket.inventory.application.UsdPrices;
 import org.fedmarket.platform.account.domain.AdminAccount;
+import org.fedmarket.platform.account.domain.Scope;
 import org.fedmarket.platform.problem.BusinessRuleException;
 
 import java.math.BigDecimal;
@@ -34,6 +35,7 @@ public class ExchangeRateResource {
     UsdPrices prices;
 
     @GET
+    @RolesAllowed({AdminAccount.ADMIN_ROLE, Scope.CATALOGUE_READ_ROLE})
     public RateTable get() {
         UsdPrices.Table table = prices.table();
         return new RateTable(table.asOf().orElse(null), new TreeMap<>(table.usdPerUnit()));

@@ -18,6 +18,7 @@ import org.fedmarket.inventory.api.OrderState;
 import org.fedmarket.inventory.application.OrderDesk;
 import org.fedmarket.inventory.domain.OrderStatus;
 import org.fedmarket.platform.account.domain.AdminAccount;
+import org.fedmarket.platform.account.domain.Scope;
 import org.fedmarket.platform.problem.BusinessRuleException;
 
 import java.util.List;
@@ -43,18 +44,21 @@ public class OrderAdminResource {
     @Context
     SecurityContext security;
 
+    @RolesAllowed({AdminAccount.ADMIN_ROLE, Scope.ORDERS_ROLE})
     @GET
     @Operation(summary = "The latest 200 orders partners placed, newest first")
     public List<OrderDesk.Summary> list() {
         return desk.recent();
     }
 
+    @RolesAllowed({AdminAccount.ADMIN_ROLE, Scope.ORDERS_ROLE})
     @GET
     @Path("/{id}")
     public OrderState get(@PathParam("id") String id) {
         return desk.get(id);
     }
 
+    @RolesAllowed({AdminAccount.ADMIN_ROLE, Scope.ORDERS_ROLE})
     @POST
     @Path("/{id}/status")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -70,7 +74,8 @@ public class OrderAdminResource {
         } catch (IllegalArgumentException e) {
             throw new BusinessRuleException("status-unknown", e.getMessage());
         }
-        return desk.move(id, target, "admin:" + security.getUserPrincipal().getName(), change.note(), change.tracking());
+        String caller = security.getUserPrincipal().getName();
+        return desk.move(id, target, caller.startsWith("token:") ? caller : "admin:" + caller, change.note(), change.tracking());
     }
 
     @GET

@@ -13,8 +13,13 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fedmarket.inventory.api.CatalogueDelta;
 import org.fedmarket.inventory.api.PartnerInventoryApi;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.Context;
+import org.fedmarket.inventory.application.ExchangeMetrics;
 import org.fedmarket.inventory.application.PartnerCatalogue;
+import org.fedmarket.platform.partner.PartnerCallFilter;
 import org.fedmarket.platform.partner.PartnerCall;
+import org.fedmarket.platform.ratelimit.RateLimited;
 import org.fedmarket.platform.problem.BusinessRuleException;
 
 /** The catalogue as partners read it: for partners that hold share-inventory, with a signed call token. */
@@ -25,8 +30,13 @@ public class PartnerCatalogueResource {
 
     @Inject
     PartnerCatalogue catalogue;
+    @Inject
+    ExchangeMetrics meter;
+    @Context
+    HttpServletRequest request;
 
     @GET
+    @RateLimited("catalogue")
     @PartnerCall(value = "share-inventory", openWhen = "fedmarket.inventory.open-catalogue")
     @Operation(summary = "The listed products, prices in USD; with ?since=<revision> what changed after it. ETag/If-None-Match → 304."
             + " Needs Authorization: FedmarketCall <token> and share-inventory, unless the shop opened its catalogue"
@@ -35,15 +45,19 @@ public class PartnerCatalogueResource {
                          @Parameter(description = "a revision (the ETag's number, or a delta's revision)") @QueryParam("since") String since) {
         long revision = catalogue.revision();
         String etag = PartnerCatalogue.etag(revision);
+        String partner = (String) request.getAttribute(PartnerCallFilter.CALLER);
         if (ifNoneMatch != null && matches(ifNoneMatch, etag)) {
+            meter.polled(partner, ExchangeMetrics.Poll.NOT_MODIFIED);
             return Response.notModified().header("ETag", etag).header(PartnerInventoryApi.REVISION_HEADER, revision).build();
         }
         if (since != null) {
             CatalogueDelta delta = catalogue.since(parse(since));
+            meter.polled(partner, ExchangeMetrics.Poll.DELTA);
             return Response.ok(delta).header("ETag", PartnerCatalogue.etag(delta.revision()))
                     .header(PartnerInventoryApi.REVISION_HEADER, delta.revision()).build();
         }
         PartnerCatalogue.Snapshot full = catalogue.full();
+        meter.polled(partner, ExchangeMetrics.Poll.FULL);
         return Response.ok(full.json(), MediaType.APPLICATION_JSON_TYPE).header("ETag", full.etag())
                 .header(PartnerInventoryApi.REVISION_HEADER, full.revision()).build();
     }

@@ -12,8 +12,11 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fedmarket.inventory.api.HoldGranted;
+import org.fedmarket.inventory.application.ExchangeMetrics;
 import org.fedmarket.inventory.application.Holds;
+import org.fedmarket.inventory.application.NotEnoughStockException;
 import org.fedmarket.platform.partner.PartnerCall;
+import org.fedmarket.platform.ratelimit.RateLimited;
 import org.fedmarket.platform.partner.PartnerCallFilter;
 import org.fedmarket.platform.problem.BusinessRuleException;
 
@@ -25,10 +28,13 @@ public class PartnerHoldResource {
 
     @Inject
     Holds holds;
+    @Inject
+    ExchangeMetrics meter;
     @Context
     HttpServletRequest request;
 
     @GET
+    @RateLimited("holds")
     @PartnerCall(value = "sell", changes = true)
     @Operation(summary = "Holds quantity units of product <shop id>:<sku> until the returned expiry; repeating the call"
             + " (same product and reference) changes that hold instead of adding one. 409 with `available` if there are"
@@ -41,6 +47,14 @@ public class PartnerHoldResource {
         } catch (NumberFormatException e) {
             throw new BusinessRuleException("quantity-invalid", "quantity is a whole number, not '" + quantity + "'");
         }
-        return holds.hold((String) request.getAttribute(PartnerCallFilter.CALLER), id, n, reference);
+        String partner = (String) request.getAttribute(PartnerCallFilter.CALLER);
+        try {
+            HoldGranted granted = holds.hold(partner, id, n, reference);
+            meter.held(partner);
+            return granted;
+        } catch (NotEnoughStockException e) {
+            meter.outOfStock(partner);
+            throw e;
+        }
     }
 }

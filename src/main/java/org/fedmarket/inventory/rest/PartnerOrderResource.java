@@ -16,8 +16,11 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fedmarket.inventory.api.OrderRequest;
 import org.fedmarket.inventory.api.OrderState;
+import org.fedmarket.inventory.application.ExchangeMetrics;
+import org.fedmarket.inventory.application.NotEnoughStockException;
 import org.fedmarket.inventory.application.PartnerOrders;
 import org.fedmarket.platform.partner.PartnerCall;
+import org.fedmarket.platform.ratelimit.RateLimited;
 import org.fedmarket.platform.partner.PartnerCallFilter;
 
 /** Orders partners place for this shop's products: for partners that hold sell. */
@@ -28,16 +31,28 @@ public class PartnerOrderResource {
 
     @Inject
     PartnerOrders orders;
+    @Inject
+    ExchangeMetrics meter;
     @Context
     HttpServletRequest request;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
+    @RateLimited("orders")
     @PartnerCall("sell")
     @Operation(summary = "Places an order (201); the same orderId or Idempotency-Key again answers with the first result (200)."
             + " A changed price, an ended or foreign hold or missing stock refuse it (409/422) and change nothing")
     public Response place(OrderRequest order, @HeaderParam("Idempotency-Key") String idempotencyKey) {
-        PartnerOrders.Placed placed = orders.place(caller(), order, idempotencyKey);
+        PartnerOrders.Placed placed;
+        try {
+            placed = orders.place(caller(), order, idempotencyKey);
+        } catch (NotEnoughStockException e) {
+            meter.outOfStock(caller());
+            throw e;
+        }
+        if (placed.created()) {
+            meter.ordered(caller());
+        }
         return Response.status(placed.created() ? 201 : 200).entity(placed.order()).build();
     }
 

@@ -19,7 +19,9 @@ import org.fedmarket.inventory.api.ProductView;
 import org.fedmarket.inventory.application.CatalogueImport;
 import org.fedmarket.inventory.application.CatalogueService;
 import org.fedmarket.platform.account.domain.AdminAccount;
+import org.fedmarket.platform.account.domain.Scope;
 import org.fedmarket.platform.problem.BusinessRuleException;
+import org.fedmarket.platform.ratelimit.RateLimited;
 
 import java.util.List;
 
@@ -39,18 +41,21 @@ public class ProductAdminResource {
     @Inject
     CatalogueImport importer;
 
+    @RolesAllowed({AdminAccount.ADMIN_ROLE, Scope.CATALOGUE_READ_ROLE})
     @GET
     @Operation(summary = "All products of the own catalogue (deleted ones excepted), ordered by SKU")
     public List<ProductView> list() {
         return catalogue.list();
     }
 
+    @RolesAllowed({AdminAccount.ADMIN_ROLE, Scope.CATALOGUE_READ_ROLE})
     @GET
     @Path("/{sku}")
     public ProductView get(@PathParam("sku") String sku) {
         return catalogue.get(sku);
     }
 
+    @RolesAllowed({AdminAccount.ADMIN_ROLE, Scope.CATALOGUE_WRITE_ROLE})
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Creates a product with its first stock (a deleted SKU comes back)")
@@ -58,6 +63,8 @@ public class ProductAdminResource {
         return Response.status(201).entity(catalogue.create(draft)).build();
     }
 
+    @RolesAllowed({AdminAccount.ADMIN_ROLE, Scope.CATALOGUE_WRITE_ROLE})
+    @RateLimited("catalogue-writes")
     @PUT
     @Path("/{sku}")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -66,6 +73,7 @@ public class ProductAdminResource {
         return catalogue.edit(sku, draft);
     }
 
+    @RolesAllowed({AdminAccount.ADMIN_ROLE, Scope.CATALOGUE_WRITE_ROLE})
     @POST
     @Path("/{sku}/pause")
     @Operation(summary = "Takes the product out of partners' catalogue until it is resumed")
@@ -73,12 +81,15 @@ public class ProductAdminResource {
         return catalogue.pause(sku);
     }
 
+    @RolesAllowed({AdminAccount.ADMIN_ROLE, Scope.CATALOGUE_WRITE_ROLE})
     @POST
     @Path("/{sku}/resume")
     public ProductView resume(@PathParam("sku") String sku) {
         return catalogue.resume(sku);
     }
 
+    @RolesAllowed({AdminAccount.ADMIN_ROLE, Scope.STOCK_ROLE})
+    @RateLimited("catalogue-writes")
     @POST
     @Path("/{sku}/restock")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -90,6 +101,8 @@ public class ProductAdminResource {
         return catalogue.restock(sku, restock.quantity());
     }
 
+    @RolesAllowed({AdminAccount.ADMIN_ROLE, Scope.CATALOGUE_WRITE_ROLE})
+    @RateLimited("catalogue-writes")
     @DELETE
     @Path("/{sku}")
     @Operation(summary = "Removes the product from the catalogue; partners' next delta reports it removed")
@@ -98,6 +111,8 @@ public class ProductAdminResource {
         return Response.noContent().build();
     }
 
+    @RolesAllowed({AdminAccount.ADMIN_ROLE, Scope.CATALOGUE_WRITE_ROLE})
+    @RateLimited("catalogue-writes")
     @POST
     @Path("/import")
     @Consumes(MediaType.APPLICATION_JSON)

@@ -30,6 +30,11 @@ public abstract class DomainException extends RuntimeException {
         return Map.of();
     }
 
+    /** Response headers the problem comes with, e.g. Retry-After. */
+    public Map<String, String> headers() {
+        return Map.of();
+    }
+
     public Problem toProblem(String instance) {
         Problem problem = Problem.ofType(slug, title, status(), getMessage(), instance);
         for (Map.Entry<String, JsonValue> e : extensions().entrySet()) {

@@ -37,7 +37,9 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable failure) {
         String instance = uri == null ? null : uri.getRequestUri().getRawPath();
         if (failure instanceof DomainException domain) {
-            return domain.toProblem(instance).toResponse().build();
+            Response.ResponseBuilder problem = domain.toProblem(instance).toResponse();
+            domain.headers().forEach(problem::header);
+            return problem.build();
         }
         if (isMalformedBody(failure)) {
             return Problem.ofType("malformed-body", "Bad Request", 400,

@@ -55,6 +55,7 @@ public class ModuleJobs {
 
     private void start(String owner, String name, Duration interval, Runnable job) {
         Tag tag = new Tag("job", name);
+        metrics.counter("fedmarket_job_failures", tag); // exported from the start, at 0: alerts need the series
         Runnable guarded = () -> {
             try {
                 job.run();

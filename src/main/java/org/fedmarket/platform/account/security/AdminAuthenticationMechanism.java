@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import jakarta.ws.rs.core.Response;
 import org.fedmarket.platform.problem.Problem;
+import org.fedmarket.platform.account.application.ApiTokens;
 import org.fedmarket.platform.keys.application.IssuedTokens;
 import com.nimbusds.jwt.JWTClaimsSet;
 
@@ -47,6 +48,11 @@ public class AdminAuthenticationMechanism implements HttpAuthenticationMechanism
     IdentityStoreHandler identityStores;
     @Inject
     IssuedTokens issuedTokens;
+    @Inject
+    ApiTokens apiTokens;
+
+    /** API tokens log in as {@code token:<public id>}. */
+    public static final String TOKEN_PRINCIPAL_PREFIX = "token:";
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -57,7 +63,16 @@ public class AdminAuthenticationMechanism implements HttpAuthenticationMechanism
         }
         String authorization = request.getHeader("Authorization");
         boolean refused = request.getAttribute(REFUSED) != null; // Liberty asks twice on @RolesAllowed routes
-        if (!refused && authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+        String apiToken = apiToken(authorization);
+        if (!refused && apiToken != null) {
+            Optional<ApiTokens.Caller> caller = apiTokens.verify(apiToken);
+            if (caller.isPresent()) {
+                return context.notifyContainerAboutLogin(TOKEN_PRINCIPAL_PREFIX + caller.get().publicId(), caller.get().roles());
+            }
+            request.setAttribute(REFUSED, Boolean.TRUE);
+            refused = true;
+        }
+        if (!refused && apiToken == null && authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             Optional<JWTClaimsSet> token = issuedTokens.verify(authorization.substring(7).trim());
             if (token.isPresent()) {
                 return context.notifyContainerAboutLogin(token.get().getSubject(), groups(token.get()));
@@ -92,8 +107,25 @@ public class AdminAuthenticationMechanism implements HttpAuthenticationMechanism
     }
 
     static String refusal(String authorization) {
+        if (apiToken(authorization) != null) {
+            return "The API token is unknown or revoked";
+        }
         return authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
                 ? "The access token is invalid, expired or revoked" : "Wrong username or password";
+    }
+
+    /** An API token: {@code Authorization: Token <token>}, or a bearer token that is one of ours ({@code fmt_…}). */
+    static String apiToken(String authorization) {
+        if (authorization == null) {
+            return null;
+        }
+        if (authorization.regionMatches(true, 0, "Token ", 0, 6)) {
+            return authorization.substring(6).trim();
+        }
+        if (authorization.regionMatches(true, 0, "Bearer " + ApiTokens.PREFIX, 0, 7 + ApiTokens.PREFIX.length())) {
+            return authorization.substring(7).trim();
+        }
+        return null;
     }
 
     private static Set<String> groups(JWTClaimsSet claims) {

@@ -1,4 +1,4 @@
 /**
- * Backing beans of the login and first-time setup pages.
+ * Backing beans of the login, first-time setup and API token pages.
  */
 package org.fedmarket.platform.account.web;

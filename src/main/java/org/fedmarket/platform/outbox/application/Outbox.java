@@ -72,6 +72,12 @@ public class Outbox {
         return messages.countWaiting();
     }
 
+    /** Seconds the oldest undelivered message has waited. */
+    @Transactional
+    public double oldestWaitingAge() {
+        return messages.oldestWaitingAge();
+    }
+
     /** Schedules the next attempt, or gives up when the failure is final or attempts are spent. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void failed(Pending message, String error, boolean mayPass) {

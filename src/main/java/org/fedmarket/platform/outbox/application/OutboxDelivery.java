@@ -50,6 +50,7 @@ public class OutboxDelivery {
         if (SigningKeys.needsKeys(ready.modules())) {
             jobs.scheduleForNode("outbox-delivery", interval, this::deliverDue);
             metrics.gauge("fedmarket_outbox_waiting", outbox::waiting);
+            metrics.gauge("fedmarket_outbox_oldest_age_seconds", outbox::oldestWaitingAge);
         }
     }
 

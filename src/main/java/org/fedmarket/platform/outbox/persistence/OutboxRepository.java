@@ -62,6 +62,13 @@ public class OutboxRepository {
                 + " AND abandoned_at IS NULL").getSingleResult()).longValue();
     }
 
+    /** Seconds the oldest undelivered message has waited (0 when none waits). */
+    public double oldestWaitingAge() {
+        Object age = em.createNativeQuery("SELECT EXTRACT(EPOCH FROM now() - min(created_at)) FROM platform.outbox"
+                + " WHERE delivered_at IS NULL AND abandoned_at IS NULL").getSingleResult();
+        return age == null ? 0 : ((Number) age).doubleValue();
+    }
+
     private static String truncate(String s) {
         return s == null ? null : s.length() > 500 ? s.substring(0, 500) : s;
     }

@@ -1,0 +1,37 @@
+package org.fedmarket.platform.account.domain;
+
+import org.fedmarket.platform.problem.BusinessRuleException;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * What an API token may do; each scope is also the role the REST API checks
+ * ({@code @RolesAllowed({"admin", "catalogue-read"})}).
+ */
+public enum Scope {
+    /** Read the own catalogue and the rate table. */
+    CATALOGUE_READ,
+    /** Create, edit, pause, resume, delete and import products. */
+    CATALOGUE_WRITE,
+    /** Restock (change stock counts). */
+    STOCK,
+    /** Read partners' orders and move them on (accept, ship, …). */
+    ORDERS;
+
+    public static final String CATALOGUE_READ_ROLE = "catalogue-read";
+    public static final String CATALOGUE_WRITE_ROLE = "catalogue-write";
+    public static final String STOCK_ROLE = "stock";
+    public static final String ORDERS_ROLE = "orders";
+
+    /** The wire name and role, e.g. {@code catalogue-read}. */
+    public String id() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    public static Scope of(String id) {
+        return Arrays.stream(values()).filter(s -> s.id().equals(id)).findFirst()
+                .orElseThrow(() -> new BusinessRuleException("scope-unknown", "Unknown scope '" + id + "'; scopes are "
+                        + Arrays.stream(values()).map(Scope::id).toList()));
+    }
+}

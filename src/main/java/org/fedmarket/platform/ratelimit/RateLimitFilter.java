@@ -1,0 +1,50 @@
+package org.fedmarket.platform.ratelimit;
+
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.ext.Provider;
+import org.fedmarket.platform.partner.PartnerCallFilter;
+
+import java.security.Principal;
+
+/**
+ * Draws a token for each call of a {@link RateLimited} method, after the caller is known: a partner
+ * (its shop id), a logged-in user or API token (its principal), else the client address.
+ */
+@Provider
+@RateLimited
+@Priority(Priorities.AUTHORIZATION + 100)
+public class RateLimitFilter implements ContainerRequestFilter {
+
+    @Inject
+    RateLimits limits;
+    @Context
+    ResourceInfo resource;
+    @Context
+    HttpServletRequest servletRequest;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        RateLimited onMethod = resource.getResourceMethod().getAnnotation(RateLimited.class);
+        RateLimited rule = onMethod != null ? onMethod : resource.getResourceClass().getAnnotation(RateLimited.class);
+        limits.consume(rule.value(), subject(request));
+    }
+
+    private String subject(ContainerRequestContext request) {
+        Object partner = request.getProperty(PartnerCallFilter.CALLER);
+        if (partner != null) {
+            return "partner:" + partner;
+        }
+        Principal user = request.getSecurityContext().getUserPrincipal();
+        if (user != null) {
+            return "user:" + user.getName();
+        }
+        return "address:" + servletRequest.getRemoteAddr();
+    }
+}

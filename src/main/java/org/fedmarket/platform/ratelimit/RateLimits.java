@@ -1,0 +1,119 @@
+package org.fedmarket.platform.ratelimit;
+
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.distributed.BucketProxy;
+import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
+import io.github.bucket4j.distributed.proxy.ProxyManager;
+import io.github.bucket4j.distributed.proxy.optimization.DelayParameters;
+import io.github.bucket4j.distributed.proxy.optimization.Optimizations;
+import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.fedmarket.platform.node.InvalidConfigurationException;
+
+import javax.sql.DataSource;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The node's rate limits. Each limit is {@code <capacity>/<period>} (ISO-8601, e.g. {@code 60/PT1M}):
+ * a bucket of {@code capacity} tokens per caller, refilled evenly over the period, in the table
+ * {@code platform.rate_bucket}. To keep a call cheap, an instance syncs a bucket with the database
+ * after a tenth of its capacity (at most 20 tokens) or 200 ms, whichever comes first: several
+ * instances together may let that many calls more through, never a bucket's worth.
+ */
+@ApplicationScoped
+public class RateLimits {
+
+    /** A limit as configured; {@code appliesTo} says which calls draw from it. */
+    public record Limit(String name, long capacity, Duration period, String appliesTo) {
+        @Override
+        public String toString() {
+            return capacity + "/" + period;
+        }
+    }
+
+    private record Default(String limit, String appliesTo) {
+    }
+
+    private static final Map<String, Default> DEFAULTS = Map.of(
+            "catalogue", new Default("600/PT1M", "partners' catalogue polls (GET /api/v1/products)"),
+            "holds", new Default("120/PT1M", "partners' holds (GET /api/v1/product/{id})"),
+            "orders", new Default("60/PT1M", "partners' orders (POST /api/v1/order)"),
+            "catalogue-writes", new Default("300/PT1M", "product and price changes, restocks, deletes, imports (/api/inventory/products)"));
+
+    @Resource(lookup = "jdbc/fedmarket")
+    DataSource dataSource;
+
+    private volatile ProxyManager<String> buckets;
+    private final Map<String, BucketProxy> proxies = new ConcurrentHashMap<>();
+    private final Map<String, Limit> limits = new ConcurrentHashMap<>();
+
+    /** Takes one token for {@code subject} from limit {@code name}, or throws {@link RateLimitedException}. */
+    public void consume(String name, String subject) {
+        Limit limit = limit(name);
+        String key = name + "|" + subject;
+        BucketProxy bucket = proxies.computeIfAbsent(key, k -> manager().builder()
+                .withOptimization(Optimizations.delaying(new DelayParameters(Math.max(1, Math.min(20, limit.capacity() / 10)),
+                        Duration.ofMillis(200))))
+                .build(k, () -> BucketConfiguration.builder()
+                        .addLimit(l -> l.capacity(limit.capacity()).refillGreedy(limit.capacity(), limit.period())).build()));
+        if (proxies.size() > 50_000) {
+            proxies.clear(); // bounded; the state lives in the database
+        }
+        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+        if (!probe.isConsumed()) {
+            long seconds = Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L);
+            throw new RateLimitedException(name, subject, seconds);
+        }
+    }
+
+    /** Every limit the node knows, as configured now. */
+    public Map<String, Limit> all() {
+        Map<String, Limit> all = new LinkedHashMap<>();
+        DEFAULTS.keySet().stream().sorted().forEach(name -> all.put(name, limit(name)));
+        return all;
+    }
+
+    Limit limit(String name) {
+        Default known = DEFAULTS.getOrDefault(name, new Default("600/PT1M", ""));
+        return limits.computeIfAbsent(name, n -> parse(n, ConfigProvider.getConfig()
+                .getOptionalValue("fedmarket.rate-limits." + n, String.class).orElse(known.limit()), known.appliesTo()));
+    }
+
+    static Limit parse(String name, String text, String appliesTo) {
+        String[] parts = text.strip().split("/");
+        try {
+            if (parts.length != 2) {
+                throw new IllegalArgumentException();
+            }
+            long capacity = Long.parseLong(parts[0]);
+            Duration period = Duration.parse(parts[1]);
+            if (capacity < 1 || period.isNegative() || period.isZero()) {
+                throw new IllegalArgumentException();
+            }
+            return new Limit(name, capacity, period, appliesTo);
+        } catch (RuntimeException e) {
+            throw new InvalidConfigurationException("fedmarket.rate-limits." + name + " is <capacity>/<ISO-8601 period>, e.g. 60/PT1M, not '"
+                    + text + "'");
+        }
+    }
+
+    private ProxyManager<String> manager() {
+        ProxyManager<String> manager = buckets;
+        if (manager == null) {
+            synchronized (this) {
+                if (buckets == null) {
+                    buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource).primaryKeyMapper(PrimaryKeyMapper.STRING)
+                            .table("platform.rate_bucket").idColumn("id").stateColumn("state").expiresAtColumn("expires_at").build();
+                }
+                manager = buckets;
+            }
+        }
+        return manager;
+    }
+}
