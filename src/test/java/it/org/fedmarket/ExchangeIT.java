@@ -4,6 +4,7 @@ import com.nimbusds.jose.util.Base64URL;
 import com.nimbusds.jwt.JWTClaimsSet;
 import it.org.fedmarket.support.Browser;
 import it.org.fedmarket.support.Cluster;
+import it.org.fedmarket.support.Eventually;
 import it.org.fedmarket.support.ForwardingProxy;
 import it.org.fedmarket.support.Http;
 import it.org.fedmarket.support.Node;
@@ -23,7 +24,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -131,23 +131,9 @@ class ExchangeIT {
     }
 
     private static <T> void await(String what, Supplier<T> actual, T expected) {
-        Instant deadline = Instant.now().plus(PROPAGATION);
-        T last = actual.get();
-        while (!expected.equals(last) && Instant.now().isBefore(deadline)) {
-            sleep(250);
-            last = actual.get();
-        }
-        assertEquals(expected, last, what);
+        Eventually.await(PROPAGATION, what, actual, expected);
     }
 
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
-    }
 
     private static JsonObject feedOfB() {
         return a().http().asAdmin().send("POST", "/api/federation/feeds/shop-b/sync", null, null).assertStatus(200).json();

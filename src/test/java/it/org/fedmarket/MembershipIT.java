@@ -2,6 +2,7 @@ package it.org.fedmarket;
 
 import it.org.fedmarket.support.Browser;
 import it.org.fedmarket.support.Cluster;
+import it.org.fedmarket.support.Eventually;
 import it.org.fedmarket.support.Node;
 import it.org.fedmarket.support.Reply;
 import jakarta.json.JsonObject;
@@ -13,7 +14,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -59,23 +59,9 @@ class MembershipIT {
     }
 
     private static <T> void await(String what, Supplier<T> actual, T expected) {
-        Instant deadline = Instant.now().plus(PROPAGATION);
-        T last = actual.get();
-        while (!expected.equals(last) && Instant.now().isBefore(deadline)) {
-            sleep(250);
-            last = actual.get();
-        }
-        assertEquals(expected, last, what);
+        Eventually.await(PROPAGATION, what, actual, expected);
     }
 
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
-    }
 
     @Test
     @Order(1)
@@ -190,7 +176,7 @@ class MembershipIT {
         Node shopB = cluster.node("shop-b");
         hub.stop();
         try {
-            sleep(3000); // a few failed polls
+            Eventually.pause(java.time.Duration.ofSeconds(3)); // a few failed polls
             assertEquals(List.of("shop-a", "shop-c"), directory(shopB));
             JsonObject status = shopB.http().asAdmin().get("/api/federation/membership").json();
             assertEquals("active", status.getString("status"));

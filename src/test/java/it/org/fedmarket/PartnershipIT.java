@@ -2,6 +2,7 @@ package it.org.fedmarket;
 
 import it.org.fedmarket.support.Browser;
 import it.org.fedmarket.support.Cluster;
+import it.org.fedmarket.support.Eventually;
 import it.org.fedmarket.support.Node;
 import it.org.fedmarket.support.TestShop;
 import jakarta.json.JsonObject;
@@ -74,18 +75,7 @@ class PartnershipIT {
     }
 
     private static <T> void await(String what, Supplier<T> actual, T expected) {
-        Instant deadline = Instant.now().plus(PROPAGATION);
-        T last = actual.get();
-        while (!expected.equals(last) && Instant.now().isBefore(deadline)) {
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-            last = actual.get();
-        }
-        assertEquals(expected, last, what);
+        Eventually.await(PROPAGATION, what, actual, expected);
     }
 
     @Test
