@@ -65,6 +65,8 @@ class ExchangeIT {
                     .env("FEDMARKET_INVENTORY_HOLD_DURATION", "PT20S") // outlives the 64 concurrent holds, expires within a test
                     .env("FEDMARKET_INVENTORY_HOLD_SWEEP_INTERVAL", "PT1S")
                     .env("FEDMARKET_RATE_LIMITS_CATALOGUE", "30/PT1M")
+                    .env("FEDMARKET_WEBHOOKS_PAUSE_AFTER_FAILURES", "3")
+                    .env("FEDMARKET_OUTBOX_INTERVAL", "PT1S")
                     .env("FEDMARKET_FEDERATION_REGISTRY_POLL_INTERVAL", "PT2S"));
 
     private static TestShop third;
@@ -434,6 +436,61 @@ class ExchangeIT {
 
     @Test
     @Order(10)
+    void webhooksReceiveSignedSalesAfterTheReceiverWasDownAndADeadOneIsPaused() throws Exception {
+        java.util.List<String> received = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.concurrent.atomic.AtomicInteger refusals = new java.util.concurrent.atomic.AtomicInteger(2);
+        com.sun.net.httpserver.HttpServer receiver = com.sun.net.httpserver.HttpServer.create(new java.net.InetSocketAddress("localhost", 0), 0);
+        receiver.createContext("/hook", exchange -> {
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            int status = refusals.getAndDecrement() > 0 ? 503 : 204; // down for the first two deliveries
+            if (status == 204) {
+                received.add(body);
+            }
+            exchange.sendResponseHeaders(status, -1);
+            exchange.close();
+        });
+        receiver.start();
+        try {
+            String url = "http://localhost:" + receiver.getAddress().getPort() + "/hook";
+            b().http().asAdmin().postJson("/api/admin/webhooks", "{\"url\":\"" + url + "\",\"events\":[\"sale\"]}").assertStatus(201);
+            int closed;
+            try (java.net.ServerSocket probe = new java.net.ServerSocket(0)) {
+                closed = probe.getLocalPort(); // nobody listens there once the probe is closed
+            }
+            String dead = "http://localhost:" + closed + "/nobody";
+            b().http().asAdmin().postJson("/api/admin/webhooks", "{\"url\":\"" + dead + "\",\"events\":[\"sale\",\"order-status\"]}")
+                    .assertStatus(201);
+
+            orderAsThird(orderBody("w-1", "glove", 1, null, "11.00")).assertStatus(201);
+            await("the sale reached the receiver after it came back", () -> received.size(), 1);
+            com.nimbusds.jwt.SignedJWT sale = com.nimbusds.jwt.SignedJWT.parse(received.get(0));
+            com.nimbusds.jose.jwk.JWKSet keys = com.nimbusds.jose.jwk.JWKSet.parse(b().http().get("/api/node/jwks").body());
+            com.nimbusds.jose.jwk.RSAKey key = (com.nimbusds.jose.jwk.RSAKey) keys.getKeyByKeyId(sale.getHeader().getKeyID());
+            assertTrue(sale.verify(new com.nimbusds.jose.crypto.RSASSAVerifier(key)), "signed with shop-b's published key");
+            assertEquals("fedmarket-webhook+jwt", sale.getHeader().getType().getType());
+            assertEquals("shop-b", sale.getJWTClaimsSet().getIssuer());
+            assertEquals("sale", sale.getJWTClaimsSet().getStringClaim("event"));
+            Map<String, Object> data = sale.getJWTClaimsSet().getJSONObjectClaim("data");
+            assertEquals("shop-t", data.get("partner"));
+            assertEquals("w-1", data.get("partnerOrderId"));
+            assertEquals("11.00", data.get("total"));
+
+            Supplier<Map<String, JsonObject>> hooks = () -> b().http().asAdmin().get("/api/admin/webhooks").jsonArray().stream()
+                    .map(JsonValue::asJsonObject).collect(Collectors.toMap(h -> h.getString("url"), h -> h));
+            JsonObject live = hooks.get().get(url);
+            assertEquals("active", live.getString("status"));
+            assertEquals(3, live.getJsonArray("deliveries").getJsonObject(0).getInt("attempts"), "two refusals, then delivered");
+            await("the dead receiver is paused", () -> hooks.get().get(dead).getString("status"), "paused");
+            b().http().asAdmin().postJson("/api/admin/webhooks/" + hooks.get().get(dead).getString("id") + "/resume", "").assertStatus(200);
+            assertEquals("active", hooks.get().get(dead).getString("status"));
+            b().http().asAdmin().send("DELETE", "/api/admin/webhooks/" + hooks.get().get(dead).getString("id"), null, null).assertStatus(204);
+        } finally {
+            receiver.stop(0);
+        }
+    }
+
+    @Test
+    @Order(11)
     void theServingShopCountsPollsPurchasesAndOrdersPerPartner() {
         feedOfB(); // catches up with what earlier tests changed
         Map<String, Double> before = metrics(b());
@@ -465,7 +522,7 @@ class ExchangeIT {
     }
 
     @Test
-    @Order(11)
+    @Order(12)
     void aPartnerOverItsLimitGets429WhileAnotherPartnerIsServed() {
         Http asThird = Http.to(b().baseUrl()).header("Authorization", token("GET", null, null, false));
         int served = 0;
@@ -488,7 +545,7 @@ class ExchangeIT {
     }
 
     @Test
-    @Order(12)
+    @Order(13)
     void theDashboardOnlyQueriesMetricsTheNodesExport() throws Exception {
         String dashboard = java.nio.file.Files.readString(java.nio.file.Path.of(System.getProperty("fedmarket.it.projectDir", "."),
                 "ops/grafana/fedmarket-dashboard.json"));
@@ -536,7 +593,7 @@ class ExchangeIT {
     }
 
     @Test
-    @Order(13)
+    @Order(14)
     void terminationRemovesTheListingsAndRefusesTheCallsAtOnce() {
         b().http().asAdmin().postJson("/api/federation/partnerships/" + partnershipAB + "/termination", "{\"reason\":\"done\"}")
                 .assertStatus(200);
@@ -546,7 +603,7 @@ class ExchangeIT {
     }
 
     @Test
-    @Order(14)
+    @Order(15)
     void aCallSignedWithARetiredKeyIsRefused() throws Exception {
         Node hub = cluster.node("x-hub");
         String access = hub.http().send("POST", "/api/hub/sessions", "application/jose", third.sessionAssertion(hub.baseUrl()))
@@ -567,7 +624,7 @@ class ExchangeIT {
     }
 
     @Test
-    @Order(15)
+    @Order(16)
     void aSuspendedCallerIsRefused() {
         assertEquals(200, holdAsThird("glove", 1, "before-suspension").status());
         cluster.node("x-hub").http().asAdmin().postJson("/api/hub/admin/members/shop-t/suspension", "").assertStatus(200);

@@ -151,7 +151,7 @@ public class FederationMembership {
             HubMembership membership = store.membership().orElseThrow();
             Long since = membership.registryVersion() > 0 ? membership.registryVersion() : null;
             String etag = membership.registryEtag();
-            try (Response response = asMember(bearer -> hub.call(api -> api.registry(bearer, since, etag)))) {
+            try (Response response = asMember(bearer -> hub.call(api -> ConditionalAnswers.of(() -> api.registry(bearer, since, etag))))) {
                 EntityTag tag = response.getEntityTag();
                 String newEtag = tag == null ? null : "\"" + tag.getValue() + "\"";
                 if (response.getStatus() == 304) {

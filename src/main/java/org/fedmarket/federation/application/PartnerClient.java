@@ -7,7 +7,6 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ProcessingException;
-import jakarta.ws.rs.WebApplicationException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.metrics.MetricRegistry;
@@ -87,15 +86,8 @@ public class PartnerClient {
         DirectoryMember member = member(partner);
         return call(partner, "catalogue", () -> {
             String token = token(partner, member, "GET", "/api/v1/products" + (since == null ? "" : "?since=" + since), null, false);
-            Response answer;
-            try {
-                answer = since == null ? client(member).products(token, etag) : client(member).changes(token, etag, since);
-            } catch (WebApplicationException e) {
-                if (e.getResponse().getStatus() != 304) {
-                    throw e;
-                }
-                answer = e.getResponse(); // the client reports a 304 as an exception
-            }
+            Response answer = ConditionalAnswers.of(() -> since == null ? client(member).products(token, etag)
+                    : client(member).changes(token, etag, since));
             try (Response received = answer) {
                 String newEtag = received.getHeaderString("ETag");
                 long revision = Long.parseLong(Optional.ofNullable(received.getHeaderString(PartnerInventoryApi.REVISION_HEADER))

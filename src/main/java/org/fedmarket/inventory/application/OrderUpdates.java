@@ -11,6 +11,7 @@ import org.fedmarket.inventory.domain.PartnerOrder;
 import org.fedmarket.platform.node.Module;
 import org.fedmarket.platform.outbox.application.Outbox;
 import org.fedmarket.platform.partner.PartnerDirectory;
+import org.fedmarket.platform.webhook.application.Webhooks;
 
 import java.util.logging.Logger;
 
@@ -28,12 +29,17 @@ public class OrderUpdates {
     @Inject
     ExchangeMetrics meter;
     @Inject
+    Webhooks webhooks;
+    @Inject
     Instance<PartnerDirectory> directory;
 
     /** Queues the update; {@code sequence} is the step's position in the order's history, so a receiver can ignore stale ones. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void send(PartnerOrder order, OrderEvent event, int sequence) {
         meter.statusChanged(event.status().id());
+        if (!directory.isUnsatisfied()) {
+            webhooks.publish(Module.INVENTORY, directory.get().ownShopId(), "order-status", payload(order, event));
+        }
         var baseUrl = directory.isUnsatisfied() ? java.util.Optional.<String>empty() : directory.get().baseUrl(order.partner());
         if (baseUrl.isEmpty()) {
             LOG.warning(() -> "Order " + order.partnerOrderId() + " is " + event.status().id() + ", but " + order.partner()
@@ -52,5 +58,20 @@ public class OrderUpdates {
                 .claim("tracking", order.tracking())
                 .build();
         outbox.enqueue(Module.INVENTORY, PartnerInventoryApi.ORDER_UPDATE_TYPE, baseUrl.get() + "/api/federation/order-updates", order.partner(), claims);
+    }
+
+    /** An order-status event as webhooks receive it. */
+    static java.util.Map<String, Object> payload(PartnerOrder order, OrderEvent event) {
+        java.util.Map<String, Object> data = new java.util.LinkedHashMap<>();
+        data.put("orderId", order.id().toString());
+        data.put("partner", order.partner());
+        data.put("partnerOrderId", order.partnerOrderId());
+        data.put("status", event.status().id());
+        data.put("at", event.at().toString());
+        data.put("actor", event.actor());
+        if (order.tracking() != null) {
+            data.put("tracking", order.tracking());
+        }
+        return data;
     }
 }

@@ -20,7 +20,9 @@ import org.fedmarket.inventory.persistence.HoldRepository.HoldRow;
 import org.fedmarket.inventory.persistence.OrderRepository;
 import org.fedmarket.inventory.persistence.ProductRepository;
 import org.fedmarket.inventory.persistence.TermsRepository;
+import org.fedmarket.platform.node.Module;
 import org.fedmarket.platform.problem.BusinessRuleException;
+import org.fedmarket.platform.webhook.application.Webhooks;
 import org.fedmarket.platform.problem.ConflictException;
 import org.fedmarket.platform.problem.NoSuchEntityException;
 
@@ -33,6 +35,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -71,6 +74,8 @@ public class PartnerOrders {
     @Inject
     OrderUpdates updates;
     @Inject
+    Webhooks webhooks;
+    @Inject
     @ConfigProperty(name = "fedmarket.inventory.auto-accept-orders", defaultValue = "true")
     boolean autoAcceptByDefault;
 
@@ -102,7 +107,13 @@ public class PartnerOrders {
             throw new BusinessRuleException("total-mismatch", "The lines add up to " + order.totalUsd() + " USD, not " + request.total());
         }
         orders.add(order);
-        orders.record(new OrderEvent(id, now, OrderStatus.RECEIVED, partner, null));
+        OrderEvent received = new OrderEvent(id, now, OrderStatus.RECEIVED, partner, null);
+        orders.record(received);
+        webhooks.publish(Module.INVENTORY, ids.shopId(), "sale", Map.of("orderId", id.toString(), "partner", partner,
+                "partnerOrderId", order.partnerOrderId(), "total", order.totalUsd().toPlainString(), "currency", "USD",
+                "at", now.toString(), "lines", order.lines().stream().map(l -> Map.of("productId", ids.of(l.sku()),
+                        "quantity", l.quantity(), "unitPrice", l.unitPriceUsd().toPlainString())).toList()));
+        webhooks.publish(Module.INVENTORY, ids.shopId(), "order-status", OrderUpdates.payload(order, received));
         if (terms.autoAccept(partner).orElse(autoAcceptByDefault)) {
             OrderEvent accepted = order.moveTo(OrderStatus.ACCEPTED, "auto", "accepted on receipt", now);
             orders.record(accepted);

@@ -18,16 +18,22 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The node's rate limits. Each limit is {@code <capacity>/<period>} (ISO-8601, e.g. {@code 60/PT1M}):
  * a bucket of {@code capacity} tokens per caller, refilled evenly over the period, in the table
  * {@code platform.rate_bucket}. To keep a call cheap, an instance syncs a bucket with the database
  * after a tenth of its capacity (at most 20 tokens) or 200 ms, whichever comes first: several
- * instances together may let that many calls more through, never a bucket's worth.
+ * instances together may let that many calls more through, never a bucket's worth. The buckets use their
+ * own small, non-transactional pool ({@code jdbc/fedmarket-limits}); if it cannot answer, the call is
+ * served and the failure logged — limits protect the shop, they must not take it down.
  */
 @ApplicationScoped
 public class RateLimits {
+
+    private static final Logger LOG = Logger.getLogger(RateLimits.class.getName());
 
     /** A limit as configured; {@code appliesTo} says which calls draw from it. */
     public record Limit(String name, long capacity, Duration period, String appliesTo) {
@@ -46,7 +52,7 @@ public class RateLimits {
             "orders", new Default("60/PT1M", "partners' orders (POST /api/v1/order)"),
             "catalogue-writes", new Default("300/PT1M", "product and price changes, restocks, deletes, imports (/api/inventory/products)"));
 
-    @Resource(lookup = "jdbc/fedmarket")
+    @Resource(lookup = "jdbc/fedmarket-limits", shareable = false)
     DataSource dataSource;
 
     private volatile ProxyManager<String> buckets;
@@ -65,7 +71,14 @@ public class RateLimits {
         if (proxies.size() > 50_000) {
             proxies.clear(); // bounded; the state lives in the database
         }
-        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+        ConsumptionProbe probe;
+        try {
+            probe = bucket.tryConsumeAndReturnRemaining(1);
+        } catch (RuntimeException e) {
+            // the limits' store is unreachable or saturated: serve rather than refuse everyone
+            LOG.log(Level.WARNING, "Rate limit " + name + " not checked for " + subject + ": " + e.getMessage());
+            return;
+        }
         if (!probe.isConsumed()) {
             long seconds = Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L);
             throw new RateLimitedException(name, subject, seconds);

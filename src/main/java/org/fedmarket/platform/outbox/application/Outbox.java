@@ -2,6 +2,7 @@ package org.fedmarket.platform.outbox.application;
 
 import com.nimbusds.jwt.JWTClaimsSet;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -34,6 +35,8 @@ public class Outbox {
     @Inject
     MetricRegistry metrics;
     @Inject
+    Event<DeliveryOutcome> outcomes;
+    @Inject
     @ConfigProperty(name = "fedmarket.outbox.first-retry", defaultValue = "PT30S")
     Duration firstRetry;
     @Inject
@@ -64,6 +67,19 @@ public class Outbox {
     public void delivered(Pending message) {
         messages.delivered(message.id(), now());
         metrics.counter("fedmarket_outbox_delivered").inc();
+        outcomes.fire(new DeliveryOutcome(message.type(), message.destination(), true, null));
+    }
+
+    /** The latest messages to {@code destination}, newest first: what was sent there and how it went. */
+    @Transactional
+    public List<OutboxRepository.Sent> sentTo(String destination, int limit) {
+        return messages.sentTo(destination, limit);
+    }
+
+    /** Gives up on every undelivered message to {@code destination} (its receiver was paused). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int abandonAllTo(String destination, String reason) {
+        return messages.abandonAllTo(destination, reason, now());
     }
 
     /** Messages not delivered yet: due now or waiting for their next attempt. */
@@ -86,11 +102,13 @@ public class Outbox {
         if (mayPass && attempt < maxAttempts) {
             Duration wait = backoff(attempt);
             messages.failed(message.id(), error, now.plus(wait));
+            outcomes.fire(new DeliveryOutcome(message.type(), message.destination(), false, error));
             LOG.info(() -> "Message " + message.id() + " to " + message.destination() + " failed (" + error
                     + "); attempt " + (attempt + 1) + " in " + wait);
         } else {
             messages.abandoned(message.id(), error, now);
             metrics.counter("fedmarket_outbox_abandoned").inc();
+            outcomes.fire(new DeliveryOutcome(message.type(), message.destination(), false, error));
             LOG.warning(() -> "Message " + message.id() + " to " + message.destination() + " abandoned after "
                     + attempt + " attempt(s): " + error);
         }

@@ -12,6 +12,11 @@ import java.util.List;
 public class OutboxRepository {
 
     /** A message due for delivery. {@code claims} are signed as a JWS of {@code type} at delivery time. */
+    /** A message as sent so far. */
+    public record Sent(long id, String type, java.time.OffsetDateTime createdAt, java.time.OffsetDateTime deliveredAt,
+                       java.time.OffsetDateTime abandonedAt, int attempts, String lastError) {
+    }
+
     public record Pending(long id, String type, String destination, String audience, String claims, int attempts) {
     }
 
@@ -60,6 +65,28 @@ public class OutboxRepository {
     public long countWaiting() {
         return ((Number) em.createNativeQuery("SELECT count(*) FROM platform.outbox WHERE delivered_at IS NULL"
                 + " AND abandoned_at IS NULL").getSingleResult()).longValue();
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<Sent> sentTo(String destination, int limit) {
+        List<Object[]> rows = em.createNativeQuery("SELECT id, message_type, created_at, delivered_at, abandoned_at, attempts, last_error"
+                + " FROM platform.outbox WHERE destination = ? ORDER BY id DESC LIMIT ?").setParameter(1, destination)
+                .setParameter(2, limit).getResultList();
+        return rows.stream().map(r -> new Sent(((Number) r[0]).longValue(), (String) r[1], time(r[2]), time(r[3]), time(r[4]),
+                ((Number) r[5]).intValue(), (String) r[6])).toList();
+    }
+
+    public int abandonAllTo(String destination, String reason, OffsetDateTime now) {
+        return em.createNativeQuery("UPDATE platform.outbox SET abandoned_at = ?, last_error = ? WHERE destination = ?"
+                + " AND delivered_at IS NULL AND abandoned_at IS NULL").setParameter(1, now).setParameter(2, reason)
+                .setParameter(3, destination).executeUpdate();
+    }
+
+    private static OffsetDateTime time(Object value) {
+        if (value == null || value instanceof OffsetDateTime) {
+            return (OffsetDateTime) value;
+        }
+        return ((java.sql.Timestamp) value).toInstant().atOffset(java.time.ZoneOffset.UTC);
     }
 
     /** Seconds the oldest undelivered message has waited (0 when none waits). */

@@ -1,0 +1,4 @@
+/**
+ * A registered webhook and its pausing rule.
+ */
+package org.fedmarket.platform.webhook.domain;

@@ -1,0 +1,4 @@
+/**
+ * The webhooks table.
+ */
+package org.fedmarket.platform.webhook.persistence;

@@ -1,0 +1,64 @@
+package org.fedmarket.platform.webhook.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.fedmarket.platform.account.domain.AdminAccount;
+import org.fedmarket.platform.problem.BusinessRuleException;
+import org.fedmarket.platform.webhook.application.Webhooks;
+
+import java.util.List;
+
+/** The shop's webhooks, with their latest deliveries. */
+@Path("/admin/webhooks")
+@Tag(name = "administration")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(AdminAccount.ADMIN_ROLE)
+public class WebhookResource {
+
+    /** A URL and the events (sale, order-status) it receives. */
+    public record NewWebhook(String url, List<String> events) {
+    }
+
+    @Inject
+    Webhooks webhooks;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Registers a URL for sale and/or order-status events, delivered as signed application/jose")
+    public Response register(NewWebhook request) {
+        if (request == null) {
+            throw new BusinessRuleException("webhook-missing", "Send {\"url\": \"https://…\", \"events\": [\"sale\", \"order-status\"]}");
+        }
+        return Response.status(201).entity(webhooks.register(request.url(), request.events())).build();
+    }
+
+    @GET
+    @Operation(summary = "Webhooks with status, failures in a row and their latest 20 deliveries")
+    public List<Webhooks.WebhookView> list() {
+        return webhooks.all();
+    }
+
+    @POST
+    @Path("/{id}/resume")
+    public Webhooks.WebhookView resume(@PathParam("id") String id) {
+        return webhooks.resume(id);
+    }
+
+    @DELETE
+    @Path("/{id}")
+    public Response delete(@PathParam("id") String id) {
+        webhooks.delete(id);
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * The webhooks admin API.
+ */
+package org.fedmarket.platform.webhook.rest;

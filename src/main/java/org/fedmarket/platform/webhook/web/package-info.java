@@ -1,0 +1,4 @@
+/**
+ * The webhooks admin page.
+ */
+package org.fedmarket.platform.webhook.web;
