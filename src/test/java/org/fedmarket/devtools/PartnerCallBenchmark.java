@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -63,27 +62,7 @@ public final class PartnerCallBenchmark {
     }
 
     private static void run(Node hub, Node shop, TestShop caller, Path out) throws Exception {
-        for (String applicant : List.of("shop", "caller")) {
-            String code = hub.http().asAdmin().postJson("/api/hub/admin/invitations", "{}").assertStatus(201).json().getString("code");
-            if (applicant.equals("shop")) {
-                shop.http().asAdmin().postJson("/api/federation/membership", "{\"invitationCode\":\"" + code + "\"}").assertStatus(200);
-            } else {
-                hub.http().send("POST", "/api/hub/applications", "application/jose", caller.joinRequest(hub.baseUrl(), code)).assertStatus(201);
-            }
-        }
-        Instant deadline = Instant.now().plusSeconds(30);
-        while (!shop.http().asAdmin().get("/api/federation/directory").body().contains("bench-caller")) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new IllegalStateException("bench-shop never saw bench-caller in its directory");
-            }
-            Thread.sleep(200);
-        }
-        String partnership = UUID.randomUUID().toString();
-        shop.http().send("POST", "/api/federation/partnerships/inbox", "application/jose", TestShop.sign("fedmarket-partnership+jwt",
-                new JWTClaimsSet.Builder().issuer("bench-caller").audience("bench-shop").claim("partnership", partnership)
-                        .claim("action", "request").claim("round", 1).claim("asked", List.of("share-inventory"))
-                        .claim("offered", List.of()), caller.key())).assertStatus(202);
-        shop.http().asAdmin().postJson("/api/federation/partnerships/" + partnership + "/acceptance", "").assertStatus(200);
+        BenchFederation.partner(hub, shop, caller, List.of("share-inventory"));
 
         String url = shop.baseUrl() + "/api/v1/products";
         IntFunction<String> anonymous = i -> null;
