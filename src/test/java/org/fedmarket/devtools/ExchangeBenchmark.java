@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -91,6 +92,9 @@ public final class ExchangeBenchmark {
         try (TestShop partner = new TestShop("exchange-partner"); Nginx nginx = Nginx.start(out.resolve("nginx"))) {
             Node shop = cluster.node(SHOP);
             BenchFederation.partner(cluster.node("exchange-hub"), shop, partner, List.of("share-inventory", "sell"));
+            // Products priced in a currency without a rate are not listed; half of them are in euros.
+            shop.http().asAdmin().send("PUT", "/api/inventory/rates", "application/json",
+                    "{\"asOf\":\"" + LocalDate.now() + "\",\"usdPerUnit\":{\"EUR\":1.08}}").assertStatus(200);
             shop.http().asAdmin().postJson("/api/inventory/products/import", importJson()).assertStatus(200);
 
             StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
@@ -235,7 +239,7 @@ public final class ExchangeBenchmark {
         vacuum(BASELINE_DB);
         String output = command("pgbench", "-h", "localhost", "-p", String.valueOf(DB_PORT), "-U", "postgres", "-n",
                 "-M", "prepared", "-c", String.valueOf(CALLERS), "-j", "2", "-t", String.valueOf(HOLDS / CALLERS),
-                "-f", script.toString(), "-D", "product=" + hot, "-D", "partner=exchange-partner", BASELINE_DB);
+                "-f", script.toString(), "-D", "sku=" + HOT, "-D", "partner=exchange-partner", BASELINE_DB);
         Matcher processed = Pattern.compile("actually processed: (\\d+)/(\\d+)").matcher(output);
         Matcher tps = Pattern.compile("tps = ([\\d.]+) \\(without initial connection time\\)").matcher(output);
         if (!processed.find() || !processed.group(1).equals(processed.group(2)) || !tps.find()) {
