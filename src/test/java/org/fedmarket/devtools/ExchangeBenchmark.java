@@ -66,6 +66,8 @@ public final class ExchangeBenchmark {
     private static final int STOCK = HOLDS - HOLDS / 10;
     private static final Wrk WRK = new Wrk(Integer.getInteger("bench.wrk.threads", 2), CALLERS,
             System.getProperty("bench.duration", "10s"));
+    /** The node's connection pool: the product's default (server.xml), in front of PostgreSQL where pgbench has CALLERS connections. */
+    private static final int POOL = 20;
     private static final int DB_PORT = Integer.getInteger("fedmarket.it.db.port", 15435);
     private static final String SHOP = "exchange-shop";
     private static final String HOT = "hot";
@@ -87,7 +89,8 @@ public final class ExchangeBenchmark {
         Cluster cluster = Cluster.of(hub("exchange-hub"),
                 shop(SHOP, "exchange-hub").env("FEDMARKET_FEDERATION_REGISTRY_POLL_INTERVAL", "PT1S")
                         // no hold may expire during the run: its stock would come back in the middle of a round
-                        .env("FEDMARKET_INVENTORY_HOLD_DURATION", "PT2H"));
+                        .env("FEDMARKET_INVENTORY_HOLD_DURATION", "PT2H")
+                        .env("DB_POOL_MAX", String.valueOf(POOL))); // test nodes get 10 to spare connections
         cluster.start();
         try (TestShop partner = new TestShop("exchange-partner"); Nginx nginx = Nginx.start(out.resolve("nginx"))) {
             Node shop = cluster.node(SHOP);
@@ -167,9 +170,9 @@ public final class ExchangeBenchmark {
 
         List<String> rounds = new ArrayList<>();
         AtomicInteger round = new AtomicInteger();
-        report.append(String.format(Locale.ROOT, "Holds: %d requests per round from %d callers on product '%s' stocked with %d units;"
-                        + " pgbench -c %d -M prepared -f %s on a copy of the node's inventory tables.%n",
-                HOLDS, CALLERS, HOT, STOCK, CALLERS, script));
+        report.append(String.format(Locale.ROOT, "Holds: %d requests per round from %d callers on product '%s' stocked with %d units"
+                        + " (node's pool: %d connections); pgbench -c %d -M prepared -f %s on a copy of the node's inventory tables.%n",
+                HOLDS, CALLERS, HOT, STOCK, POOL, CALLERS, script.getFileName()));
         report.append(compare("holds, one hot product", "holds/s", "pgbench", 0.7,
                 () -> nodeHolds(shop, partner, hot, round.incrementAndGet(), rounds),
                 () -> pgbench(script, hot)));
