@@ -179,7 +179,8 @@ public final class ExchangeBenchmark {
         report.append(compare("holds, one hot product", "holds/s", "pgbench", 0.7,
                 () -> nodeHolds(shop, partner, hot, round.incrementAndGet(), rounds),
                 () -> pgbench(script, hot)));
-        report.append("  node rounds (warm-up first): ").append(String.join("; ", rounds)).append(System.lineSeparator());
+        report.append("  node rounds, warm-up first:").append(System.lineSeparator());
+        rounds.forEach(r -> report.append("    ").append(r).append(System.lineSeparator()));
     }
 
     /** One node round: stock set to {@link #STOCK}, {@link #HOLDS} bound holds from {@link #CALLERS} threads, then the oversell check. */
