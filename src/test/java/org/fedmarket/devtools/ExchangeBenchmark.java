@@ -59,6 +59,8 @@ import static it.org.fedmarket.support.NodeSpec.shop;
 public final class ExchangeBenchmark {
 
     private static final int ROUNDS = Integer.getInteger("bench.rounds", 5);
+    /** The JIT needs about half a minute of load before the node's rate levels off (seen: 4k, 10k, then 21k req/s per 10 s round). */
+    private static final int WARMUPS = Integer.getInteger("bench.warmups", 3);
     private static final int PRODUCTS = Integer.getInteger("bench.products", 10_000);
     private static final int CALLERS = Integer.getInteger("bench.callers", 32);
     /** Hold requests per round: a whole number per caller, so that pgbench (-t, per client) makes exactly as many. */
@@ -103,10 +105,11 @@ public final class ExchangeBenchmark {
             double importSeconds = importCatalogue(shop);
 
             StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
-                    "Exchange benchmarks: %d rounds alternating node and baseline, medians; ratio = node / baseline.%n"
+                    "Exchange benchmarks: after %d warm-up rounds of the node, %d rounds alternating node and baseline, medians;"
+                            + " ratio = node / baseline.%n"
                             + "Node calls carry partner call tokens (catalogue: one token per round, reused; holds: one bound token per request).%n"
                             + "Setup: importing the %d products took %.1f s (admin API, %d per request).%n",
-                    ROUNDS, PRODUCTS, importSeconds, IMPORT_CHUNK));
+                    WARMUPS, ROUNDS, PRODUCTS, importSeconds, IMPORT_CHUNK));
             Files.createDirectories(out);
             catalogue(shop, partner, nginx, report);
             Files.writeString(out.resolve("exchange.txt"), report); // kept should the holds fail
@@ -179,7 +182,7 @@ public final class ExchangeBenchmark {
         report.append(compare("holds, one hot product", "holds/s", "pgbench", 0.7,
                 () -> nodeHolds(shop, partner, hot, round.incrementAndGet(), rounds),
                 () -> pgbench(script, hot)));
-        report.append("  node rounds, warm-up first:").append(System.lineSeparator());
+        report.append("  node rounds, warm-ups first:").append(System.lineSeparator());
         rounds.forEach(r -> report.append("    ").append(r).append(System.lineSeparator()));
     }
 
@@ -256,12 +259,16 @@ public final class ExchangeBenchmark {
     }
 
     /**
-     * Warm-up of both, then {@link #ROUNDS} rounds alternating node and baseline; one report line
-     * with the medians, the ratio of the medians and the median of the per-round ratios.
+     * Warm-up ({@link #WARMUPS} node rounds, one of the baseline: it is native code), then
+     * {@link #ROUNDS} rounds alternating node and baseline; one report line with the medians, the
+     * ratio of the medians and the median of the per-round ratios.
      */
     private static String compare(String name, String unit, String baselineName, double goal,
                                   Callable<Double> node, Callable<Double> baseline) throws Exception {
-        System.out.printf(Locale.ROOT, "%s: warm-up %.0f (node), %.0f (%s)%n", name, node.call(), baseline.call(), baselineName);
+        for (int w = 0; w < WARMUPS; w++) {
+            System.out.printf(Locale.ROOT, "%s: warm-up %d node %.0f %s%n", name, w + 1, node.call(), unit);
+        }
+        System.out.printf(Locale.ROOT, "%s: warm-up %s %.0f %s%n", name, baselineName, baseline.call(), unit);
         List<Double> nodeRounds = new ArrayList<>();
         List<Double> baselineRounds = new ArrayList<>();
         List<Double> ratios = new ArrayList<>();
