@@ -72,6 +72,7 @@ public final class ExchangeBenchmark {
     /** The node's connection pool: the product's default (server.xml), in front of PostgreSQL where pgbench has CALLERS connections. */
     private static final int POOL = 20;
     private static final int IMPORT_CHUNK = 1000;
+    private static final String UNLIMITED = "1000000000/PT1M";
     private static final int DB_PORT = Integer.getInteger("fedmarket.it.db.port", 15435);
     private static final String SHOP = "exchange-shop";
     private static final String HOT = "hot";
@@ -94,7 +95,11 @@ public final class ExchangeBenchmark {
                 shop(SHOP, "exchange-hub").env("FEDMARKET_FEDERATION_REGISTRY_POLL_INTERVAL", "PT1S")
                         // no hold may expire during the run: its stock would come back in the middle of a round
                         .env("FEDMARKET_INVENTORY_HOLD_DURATION", "PT2H")
-                        .env("DB_POOL_MAX", String.valueOf(POOL))); // test nodes get 10 to spare connections
+                        .env("DB_POOL_MAX", String.valueOf(POOL)) // test nodes get 10 to spare connections
+                        // Limits far above any rate here: the buckets are still drawn from (their cost is
+                        // part of every partner call), but no call is refused.
+                        .env("FEDMARKET_RATE_LIMITS_CATALOGUE", UNLIMITED)
+                        .env("FEDMARKET_RATE_LIMITS_HOLDS", UNLIMITED));
         cluster.start();
         try (TestShop partner = new TestShop("exchange-partner"); Nginx nginx = Nginx.start(out.resolve("nginx"))) {
             Node shop = cluster.node(SHOP);
@@ -107,9 +112,10 @@ public final class ExchangeBenchmark {
             StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
                     "Exchange benchmarks: after %d warm-up rounds of the node, %d rounds alternating node and baseline, medians;"
                             + " ratio = node / baseline.%n"
-                            + "Node calls carry partner call tokens (catalogue: one token per round, reused; holds: one bound token per request).%n"
+                            + "Node calls carry partner call tokens (catalogue: one token per round, reused; holds: one bound token per request);"
+                            + " the node's rate limits are set to %s, drawn from but never reached.%n"
                             + "Setup: importing the %d products took %.1f s (admin API, %d per request).%n",
-                    WARMUPS, ROUNDS, PRODUCTS, importSeconds, IMPORT_CHUNK));
+                    WARMUPS, ROUNDS, UNLIMITED, PRODUCTS, importSeconds, IMPORT_CHUNK));
             Files.createDirectories(out);
             catalogue(shop, partner, nginx, report);
             Files.writeString(out.resolve("exchange.txt"), report); // kept should the holds fail
