@@ -42,15 +42,21 @@ public class PartnerCallFilter implements ContainerRequestFilter {
         if (!authorization.regionMatches(true, 0, CallTokens.SCHEME + " ", 0, CallTokens.SCHEME.length() + 1)) {
             throw PartnerCallRefusedException.unauthenticated("Partner calls need Authorization: " + CallTokens.SCHEME + " <token>");
         }
+        String method = request.getMethod();
+        boolean bound = rule.changes() || !("GET".equals(method) || "HEAD".equals(method));
         byte[] body = new byte[0];
-        if (request.hasEntity()) {
-            body = request.getEntityStream().readAllBytes();
-            request.setEntityStream(new ByteArrayInputStream(body));
+        String pathAndQuery = null; // only a bound token names the request; reads skip building it
+        if (bound) {
+            if (request.hasEntity()) {
+                body = request.getEntityStream().readAllBytes();
+                request.setEntityStream(new ByteArrayInputStream(body));
+            }
+            String path = request.getUriInfo().getRequestUri().getRawPath();
+            String query = request.getUriInfo().getRequestUri().getRawQuery();
+            pathAndQuery = query == null ? path : path + "?" + query;
         }
-        String path = request.getUriInfo().getRequestUri().getRawPath();
-        String query = request.getUriInfo().getRequestUri().getRawQuery();
         CallTokens.Caller caller = tokens.verify(authorization.substring(CallTokens.SCHEME.length() + 1).trim(),
-                request.getMethod(), query == null ? path : path + "?" + query, body, rule.changes());
+                method, pathAndQuery, body, rule.changes());
         tokens.authorise(caller, rule.value());
         request.setProperty(CALLER, caller.shopId());
     }
