@@ -239,6 +239,7 @@ class ExchangeIT {
         assertEquals(List.of(2, 3, 3), lines, refused.toString());
         assertEquals(before, b().http().asAdmin().get("/api/inventory/products").jsonArray().size(), "all or nothing");
         b().http().asAdmin().get("/api/inventory/products/fine").assertProblem(404);
+
     }
 
     @Test
@@ -625,6 +626,19 @@ class ExchangeIT {
 
     @Test
     @Order(16)
+    void anImportUpdatesExistingProductsInPlace() {
+        int before = b().http().asAdmin().get("/api/inventory/products").jsonArray().size();
+        assertEquals(1, b().http().asAdmin().postJson("/api/inventory/products/import",
+                "[{\"sku\":\"scarf\",\"name\":\"Wool scarf\",\"description\":\"Red, long\",\"price\":20.00,\"currency\":\"EUR\",\"stock\":9}]")
+                .assertStatus(200).json().getInt("imported"));
+        JsonObject scarf = b().http().asAdmin().get("/api/inventory/products/scarf").assertStatus(200).json();
+        assertEquals("Red, long", scarf.getString("description"));
+        assertEquals(9, scarf.getInt("stock"), "the import sets the stock");
+        assertEquals(before, b().http().asAdmin().get("/api/inventory/products").jsonArray().size(), "no second scarf");
+    }
+
+    @Test
+    @Order(17)
     void aSuspendedCallerIsRefused() {
         assertEquals(200, holdAsThird("glove", 1, "before-suspension").status());
         cluster.node("x-hub").http().asAdmin().postJson("/api/hub/admin/members/shop-t/suspension", "").assertStatus(200);

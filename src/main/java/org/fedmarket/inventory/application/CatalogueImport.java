@@ -68,8 +68,9 @@ public class CatalogueImport {
         }
         check(drafts);
         List<Product> imported = new ArrayList<>(drafts.size());
+        Map<String, Product> existing = products.bySkusForUpdate(drafts.stream().map(ProductDraft::sku).toList());
         for (ProductDraft draft : drafts) {
-            Product product = products.bySkuForUpdate(draft.sku()).orElse(null);
+            Product product = existing.get(draft.sku());
             if (product == null) {
                 product = new Product(draft.sku(), draft.name(), draft.description(), draft.price(), draft.currency(), draft.imageUrl());
                 products.persist(product);

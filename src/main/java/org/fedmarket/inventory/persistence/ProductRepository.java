@@ -44,6 +44,18 @@ public class ProductRepository {
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
     }
 
+    /** The products with these SKUs (deleted ones included), locked in SKU order, by SKU; read in chunks of 1,000. */
+    public java.util.Map<String, Product> bySkusForUpdate(List<String> skus) {
+        java.util.Map<String, Product> found = new java.util.HashMap<>();
+        List<String> sorted = skus.stream().sorted().toList();
+        for (int from = 0; from < sorted.size(); from += 1000) {
+            em.createQuery("SELECT p FROM Product p WHERE p.sku IN :skus ORDER BY p.sku", Product.class)
+                    .setParameter("skus", sorted.subList(from, Math.min(sorted.size(), from + 1000)))
+                    .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList().forEach(p -> found.put(p.sku(), p));
+        }
+        return found;
+    }
+
     /** Products priced in {@code currency}, locked. */
     public List<Product> withCurrencyForUpdate(String currency) {
         return em.createQuery("SELECT p FROM Product p WHERE p.priceCurrency = :currency ORDER BY p.id", Product.class)
