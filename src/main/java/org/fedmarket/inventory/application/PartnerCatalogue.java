@@ -15,7 +15,6 @@ import org.fedmarket.platform.problem.BusinessRuleException;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -39,9 +38,6 @@ public class PartnerCatalogue {
         }
     }
 
-    private record Known(long revision, Instant at) {
-    }
-
     @Inject
     ProductRepository products;
     @Inject
@@ -51,7 +47,7 @@ public class PartnerCatalogue {
     @Inject
     ProductIds ids;
 
-    private volatile Known known;
+    private final FreshCopy<Long> currentRevision = new FreshCopy<>(MAX_AGE, () -> revisions.current());
     private volatile Snapshot snapshot;
 
     public static String etag(long revision) {
@@ -60,12 +56,7 @@ public class PartnerCatalogue {
 
     /** The current revision, from memory when it is fresh enough. */
     public long revision() {
-        Known current = known;
-        if (current == null || current.at().plus(MAX_AGE).isBefore(Instant.now())) {
-            current = new Known(revisions.current(), Instant.now());
-            known = current;
-        }
-        return current.revision();
+        return currentRevision.get();
     }
 
     /** The whole catalogue at the current revision. */
@@ -101,7 +92,7 @@ public class PartnerCatalogue {
     }
 
     void onCatalogueChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) CatalogueChanged changed) {
-        known = null;
+        currentRevision.drop();
     }
 
     @Transactional

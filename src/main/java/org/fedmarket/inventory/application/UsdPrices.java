@@ -19,7 +19,6 @@ import javax.money.convert.CurrencyConversion;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -44,7 +43,7 @@ public class UsdPrices {
     public record Table(Optional<LocalDate> asOf, Map<String, BigDecimal> usdPerUnit) {
     }
 
-    private record Loaded(Table table, OperatorRates rates, CurrencyConversion toUsd, Instant at) {
+    private record Loaded(Table table, OperatorRates rates, CurrencyConversion toUsd) {
     }
 
     @Inject
@@ -56,7 +55,7 @@ public class UsdPrices {
     @Inject
     ProductRepository products;
 
-    private volatile Loaded loaded;
+    private final FreshCopy<Loaded> loaded = new FreshCopy<>(MAX_AGE, this::load);
 
     /** {@code amount} of {@code currency} in US dollars, or empty if the table has no rate for it. */
     public Optional<BigDecimal> usd(BigDecimal amount, String currency) {
@@ -74,16 +73,11 @@ public class UsdPrices {
     }
 
     void onCatalogueChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) CatalogueChanged changed) {
-        loaded = null;
+        loaded.drop();
     }
 
     private Loaded current() {
-        Loaded current = loaded;
-        if (current == null || current.at().plus(MAX_AGE).isBefore(Instant.now())) {
-            current = load();
-            loaded = current;
-        }
-        return current;
+        return loaded.get();
     }
 
     /**
@@ -115,7 +109,6 @@ public class UsdPrices {
             rates.put(rate.currency(), rate.usdPerUnit());
         }
         OperatorRates provider = new OperatorRates(rates);
-        return new Loaded(new Table(catalogue.ratesAsOf(), Map.copyOf(rates)), provider, provider.getCurrencyConversion(OperatorRates.USD),
-                Instant.now());
+        return new Loaded(new Table(catalogue.ratesAsOf(), Map.copyOf(rates)), provider, provider.getCurrencyConversion(OperatorRates.USD));
     }
 }
