@@ -9,6 +9,7 @@ import it.org.fedmarket.support.ForwardingProxy;
 import it.org.fedmarket.support.Http;
 import it.org.fedmarket.support.Node;
 import it.org.fedmarket.support.Reply;
+import it.org.fedmarket.support.SpanSink;
 import it.org.fedmarket.support.TestShop;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -53,14 +54,15 @@ class ExchangeIT {
 
     private static final Duration PROPAGATION = Duration.ofSeconds(40);
     private static final ForwardingProxy toB = new ForwardingProxy(() -> ExchangeIT.cluster.node("shop-b").baseUrl());
+    private static final SpanSink spans = new SpanSink();
 
     @RegisterExtension
     static final Cluster cluster = Cluster.of(
             hub("x-hub"),
-            shop("shop-a", "x-hub").env("FEDMARKET_OUTBOX_FIRST_RETRY", "PT1S")
+            spans.exportFrom(shop("shop-a", "x-hub")).env("FEDMARKET_OUTBOX_FIRST_RETRY", "PT1S")
                     .env("FEDMARKET_FEDERATION_CATALOGUE_SYNC_INTERVAL", "PT1H") // synced by the tests, when they say so
                     .env("FEDMARKET_FEDERATION_REGISTRY_POLL_INTERVAL", "PT2S"),
-            shop("shop-b", "x-hub").env("FEDMARKET_OUTBOX_FIRST_RETRY", "PT1S")
+            spans.exportFrom(shop("shop-b", "x-hub")).env("FEDMARKET_OUTBOX_FIRST_RETRY", "PT1S")
                     .env("FEDMARKET_NODE_BASE_URL", toB.baseUrl())
                     .env("FEDMARKET_INVENTORY_HOLD_DURATION", "PT20S") // outlives the 64 concurrent holds, expires within a test
                     .env("FEDMARKET_INVENTORY_HOLD_SWEEP_INTERVAL", "PT1S")
@@ -113,6 +115,7 @@ class ExchangeIT {
     static void closeHelpers() {
         third.close();
         toB.close();
+        spans.close();
     }
 
     private static int directorySize(Node shop) {
@@ -272,8 +275,11 @@ class ExchangeIT {
 
     @Test
     @Order(3)
-    void shopAHoldsAndOrdersAndFollowsTheOrderUntilDelivered() {
-        JsonObject bought = a().http().asAdmin().postJson("/api/federation/purchases", purchase("shop-b:scarf", 2)).assertStatus(201).json();
+    void shopAHoldsAndOrdersAndFollowsTheOrderUntilDeliveredInOneTrace() {
+        String traceId = hex(16);
+        String callerSpan = hex(8);
+        JsonObject bought = a().http().asAdmin().header("traceparent", "00-" + traceId + "-" + callerSpan + "-01")
+                .postJson("/api/federation/purchases", purchase("shop-b:scarf", 2)).assertStatus(201).json();
         assertEquals("placed", bought.getString("stage"), bought.toString());
         assertEquals("accepted", bought.getString("partnerStatus"), "shop-b accepts on receipt by default");
         assertEquals(new BigDecimal("22.00"), bought.getJsonNumber("unitPrice").bigDecimalValue());
@@ -310,6 +316,38 @@ class ExchangeIT {
                 .toList();
         assertEquals(List.of("received/shop-a", "accepted/auto", "shipped/admin:" + Cluster.ADMIN_USER,
                 "delivered/admin:" + Cluster.ADMIN_USER), ownerSteps);
+
+        // one trace, begun by the caller of shop-a: the purchase, the hold and order at shop-b, and shop-b's three updates
+        await("every update's spans exported", () -> spans.trace(traceId).stream()
+                .filter(s -> "shop-a".equals(s.service()) && "SERVER".equals(s.kind()) && s.name().contains("order-updates")).count(), 3L);
+        List<SpanSink.Span> trace = spans.trace(traceId);
+        SpanSink.Span purchaseSpan = only(trace, "shop-a", "SERVER", "/federation/purchases");
+        assertEquals(callerSpan, purchaseSpan.parentId(), "shop-a continues its caller's trace");
+        for (String call : List.of("/v1/product/", "/v1/order")) {
+            SpanSink.Span asked = only(trace, "shop-a", "CLIENT", call);
+            SpanSink.Span served = only(trace, "shop-b", "SERVER", call);
+            assertEquals(asked.id(), served.parentId(), "shop-b's " + call + " continues shop-a's call");
+        }
+        List<SpanSink.Span> updates = trace.stream().filter(s -> "shop-b".equals(s.service()) && "CLIENT".equals(s.kind())
+                && s.name().contains("fedmarket-order-status+jwt")).toList();
+        assertEquals(3, updates.size(), "accepted, shipped and delivered leave shop-b's outbox in the order's trace: " + trace);
+        assertEquals(updates.stream().map(SpanSink.Span::id).collect(Collectors.toSet()), trace.stream()
+                .filter(s -> "shop-a".equals(s.service()) && "SERVER".equals(s.kind()) && s.name().contains("order-updates"))
+                .map(SpanSink.Span::parentId).collect(Collectors.toSet()), "shop-a receives each update in the same trace");
+    }
+
+    private static SpanSink.Span only(List<SpanSink.Span> trace, String service, String kind, String call) {
+        List<SpanSink.Span> found = trace.stream().filter(s -> service.equals(s.service()) && kind.equals(s.kind())
+                && (s.name().contains(call) || String.valueOf(s.tag("url.full")).contains(call)
+                || String.valueOf(s.tag("http.route")).contains(call))).toList();
+        assertEquals(1, found.size(), service + " " + kind + " " + call + " in " + trace);
+        return found.get(0);
+    }
+
+    private static String hex(int bytes) {
+        byte[] random = new byte[bytes];
+        new java.security.SecureRandom().nextBytes(random);
+        return java.util.HexFormat.of().formatHex(random);
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.fedmarket.inventory.domain.PartnerOrder;
 import org.fedmarket.platform.node.Module;
 import org.fedmarket.platform.outbox.application.Outbox;
 import org.fedmarket.platform.partner.PartnerDirectory;
+import org.fedmarket.platform.trace.Traces;
 import org.fedmarket.platform.webhook.application.Webhooks;
 
 import java.util.logging.Logger;
@@ -32,6 +33,8 @@ public class OrderUpdates {
     Webhooks webhooks;
     @Inject
     Instance<PartnerDirectory> directory;
+    @Inject
+    Traces traces;
 
     /** Queues the update; {@code sequence} is the step's position in the order's history, so a receiver can ignore stale ones. */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -57,7 +60,8 @@ public class OrderUpdates {
                 .claim("note", event.note())
                 .claim("tracking", order.tracking())
                 .build();
-        outbox.enqueue(Module.INVENTORY, PartnerInventoryApi.ORDER_UPDATE_TYPE, baseUrl.get() + "/api/federation/order-updates", order.partner(), claims);
+        outbox.enqueue(Module.INVENTORY, PartnerInventoryApi.ORDER_UPDATE_TYPE, baseUrl.get() + "/api/federation/order-updates",
+                order.partner(), claims, order.traceparent().orElseGet(traces::current)); // the order's trace, even days later
     }
 
     /** An order-status event as webhooks receive it. */

@@ -22,6 +22,7 @@ import org.fedmarket.inventory.persistence.ProductRepository;
 import org.fedmarket.inventory.persistence.TermsRepository;
 import org.fedmarket.platform.node.Module;
 import org.fedmarket.platform.problem.BusinessRuleException;
+import org.fedmarket.platform.trace.Traces;
 import org.fedmarket.platform.webhook.application.Webhooks;
 import org.fedmarket.platform.problem.ConflictException;
 import org.fedmarket.platform.problem.NoSuchEntityException;
@@ -76,6 +77,8 @@ public class PartnerOrders {
     @Inject
     Webhooks webhooks;
     @Inject
+    Traces traces;
+    @Inject
     @ConfigProperty(name = "fedmarket.inventory.auto-accept-orders", defaultValue = "true")
     boolean autoAcceptByDefault;
 
@@ -106,6 +109,7 @@ public class PartnerOrders {
         if (request.total() != null && request.total().compareTo(order.totalUsd()) != 0) {
             throw new BusinessRuleException("total-mismatch", "The lines add up to " + order.totalUsd() + " USD, not " + request.total());
         }
+        order.arrivedIn(traces.current());
         orders.add(order);
         OrderEvent received = new OrderEvent(id, now, OrderStatus.RECEIVED, partner, null);
         orders.record(received);

@@ -44,6 +44,8 @@ public class PartnerOrder {
     @Embedded
     private ShippingAddress shipTo;
     private String tracking;
+    @Column(updatable = false, length = 55)
+    private String traceparent;
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "partner_order_line", schema = "inventory", joinColumns = @JoinColumn(name = "order_id"))
     @OrderColumn(name = "line_no")
@@ -75,6 +77,15 @@ public class PartnerOrder {
         this.status = OrderStatus.RECEIVED.id();
         this.createdAt = at;
         this.updatedAt = at;
+    }
+
+    /** The trace this order arrived in (a W3C traceparent); its status updates continue it. */
+    public void arrivedIn(String traceparent) {
+        this.traceparent = traceparent != null && traceparent.length() <= 55 ? traceparent : null;
+    }
+
+    public java.util.Optional<String> traceparent() {
+        return java.util.Optional.ofNullable(traceparent);
     }
 
     /** Moves to {@code target} if the order can; returns the event to record. */

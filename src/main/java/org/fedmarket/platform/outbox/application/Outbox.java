@@ -10,6 +10,7 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.fedmarket.platform.node.Module;
 import org.fedmarket.platform.outbox.persistence.OutboxRepository;
 import org.fedmarket.platform.outbox.persistence.OutboxRepository.Pending;
+import org.fedmarket.platform.trace.Traces;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -37,6 +38,8 @@ public class Outbox {
     @Inject
     Event<DeliveryOutcome> outcomes;
     @Inject
+    Traces traces;
+    @Inject
     @ConfigProperty(name = "fedmarket.outbox.first-retry", defaultValue = "PT30S")
     Duration firstRetry;
     @Inject
@@ -49,11 +52,18 @@ public class Outbox {
     /**
      * Queues {@code claims} for {@code destination} (a URL taking {@code application/jose}), to be
      * signed as a {@code type} JWS for {@code audience}. The jti is fixed now, so retries are recognisable.
+     * Its delivery continues the current trace.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void enqueue(Module sender, String type, String destination, String audience, JWTClaimsSet claims) {
+        enqueue(sender, type, destination, audience, claims, traces.current());
+    }
+
+    /** As {@link #enqueue(Module, String, String, String, JWTClaimsSet)}, continuing the trace {@code traceparent} (may be null). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void enqueue(Module sender, String type, String destination, String audience, JWTClaimsSet claims, String traceparent) {
         JWTClaimsSet withId = new JWTClaimsSet.Builder(claims).jwtID(UUID.randomUUID().toString()).audience(audience).build();
-        messages.add(sender.id(), type, destination, audience, withId.toString(), now());
+        messages.add(sender.id(), type, destination, audience, withId.toString(), traceparent, now());
     }
 
     /** Due messages, leased to the caller: if this node dies while sending, a later round takes them. */

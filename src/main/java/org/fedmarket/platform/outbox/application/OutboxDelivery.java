@@ -1,6 +1,10 @@
 package org.fedmarket.platform.outbox.application;
 
 import com.nimbusds.jwt.JWTClaimsSet;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.context.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -11,6 +15,7 @@ import org.fedmarket.platform.keys.application.SignedMessages;
 import org.fedmarket.platform.keys.application.SigningKeys;
 import org.fedmarket.platform.outbox.persistence.OutboxRepository.Pending;
 import org.fedmarket.platform.schedule.ModuleJobs;
+import org.fedmarket.platform.trace.Traces;
 
 import java.io.IOException;
 import java.net.URI;
@@ -41,6 +46,8 @@ public class OutboxDelivery {
     @Inject
     ModuleJobs jobs;
     @Inject
+    Traces traces;
+    @Inject
     MetricRegistry metrics;
     @Inject
     @ConfigProperty(name = "fedmarket.outbox.interval", defaultValue = "PT2S")
@@ -63,16 +70,25 @@ public class OutboxDelivery {
         } while (due.size() == BATCH);
     }
 
+    /** Sends one message in a span that continues the trace it was queued in, and passes that trace on. */
     private void deliver(Pending message) {
-        try {
+        Span span = traces.start("POST " + message.type(), SpanKind.CLIENT, message.traceparent());
+        try (Scope ignored = span.makeCurrent()) {
+            span.setAttribute("http.request.method", "POST");
+            span.setAttribute("url.full", message.destination());
+            span.setAttribute("fedmarket.outbox.attempt", message.attempts() + 1L);
             String jws = signer.sign(message.type(), JWTClaimsSet.parse(message.claims()));
-            HttpRequest request = HttpRequest.newBuilder(URI.create(message.destination()))
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(message.destination()))
                     .timeout(Duration.ofSeconds(10))
                     .header("Content-Type", "application/jose")
-                    .POST(HttpRequest.BodyPublishers.ofString(jws))
-                    .build();
-            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+                    .POST(HttpRequest.BodyPublishers.ofString(jws));
+            traces.headers(request::header);
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
             int status = response.statusCode();
+            span.setAttribute("http.response.status_code", status);
+            if (status / 100 != 2) {
+                span.setStatus(StatusCode.ERROR);
+            }
             if (status / 100 == 2) {
                 outbox.delivered(message);
             } else {
@@ -80,11 +96,14 @@ public class OutboxDelivery {
                         status >= 500 || status == 408 || status == 429);
             }
         } catch (IOException e) {
+            span.setStatus(StatusCode.ERROR, e.getClass().getSimpleName());
             outbox.failed(message, e.getClass().getSimpleName() + ": " + e.getMessage(), true);
         } catch (ParseException | IllegalArgumentException e) {
             outbox.failed(message, "unsendable: " + e.getMessage(), false);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt(); // the lease runs out and a later round sends it
+        } finally {
+            span.end();
         }
     }
 }

@@ -11,23 +11,28 @@ import java.util.List;
 @ApplicationScoped
 public class OutboxRepository {
 
-    /** A message due for delivery. {@code claims} are signed as a JWS of {@code type} at delivery time. */
     /** A message as sent so far. */
     public record Sent(long id, String type, java.time.OffsetDateTime createdAt, java.time.OffsetDateTime deliveredAt,
                        java.time.OffsetDateTime abandonedAt, int attempts, String lastError) {
     }
 
-    public record Pending(long id, String type, String destination, String audience, String claims, int attempts) {
+    /**
+     * A message due for delivery. {@code claims} are signed as a JWS of {@code type} at delivery time;
+     * {@code traceparent} is the trace its delivery continues (null: none).
+     */
+    public record Pending(long id, String type, String destination, String audience, String claims, int attempts,
+                          String traceparent) {
     }
 
     @PersistenceContext(unitName = "fedmarket")
     EntityManager em;
 
-    public void add(String module, String type, String destination, String audience, String claims, OffsetDateTime now) {
-        em.createNativeQuery("INSERT INTO platform.outbox (module, message_type, destination, audience, claims, created_at,"
-                        + " next_attempt_at) VALUES (?, ?, ?, ?, ?, ?, ?)")
+    public void add(String module, String type, String destination, String audience, String claims, String traceparent,
+                    OffsetDateTime now) {
+        em.createNativeQuery("INSERT INTO platform.outbox (module, message_type, destination, audience, claims, traceparent,"
+                        + " created_at, next_attempt_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
                 .setParameter(1, module).setParameter(2, type).setParameter(3, destination).setParameter(4, audience)
-                .setParameter(5, claims).setParameter(6, now).setParameter(7, now)
+                .setParameter(5, claims).setParameter(6, traceparent).setParameter(7, now).setParameter(8, now)
                 .executeUpdate();
     }
 
@@ -40,11 +45,11 @@ public class OutboxRepository {
         List<Object[]> rows = em.createNativeQuery("UPDATE platform.outbox SET next_attempt_at = ? WHERE id IN ("
                         + " SELECT id FROM platform.outbox WHERE delivered_at IS NULL AND abandoned_at IS NULL"
                         + " AND next_attempt_at <= ? ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED)"
-                        + " RETURNING id, message_type, destination, audience, claims, attempts")
+                        + " RETURNING id, message_type, destination, audience, claims, attempts, traceparent")
                 .setParameter(1, leaseUntil).setParameter(2, now).setParameter(3, limit)
                 .getResultList();
         return rows.stream().map(r -> new Pending(((Number) r[0]).longValue(), (String) r[1], (String) r[2],
-                (String) r[3], (String) r[4], ((Number) r[5]).intValue())).sorted((a, b) -> Long.compare(a.id(), b.id())).toList();
+                (String) r[3], (String) r[4], ((Number) r[5]).intValue(), (String) r[6])).sorted((a, b) -> Long.compare(a.id(), b.id())).toList();
     }
 
     public void delivered(long id, OffsetDateTime now) {
