@@ -97,7 +97,7 @@ class ExchangeIT {
                 .assertStatus(200);
 
         partnershipAB = a().http().asAdmin().postJson("/api/federation/partnerships",
-                "{\"partner\":\"shop-b\",\"asked\":[\"share-inventory\",\"sell\"],\"offered\":[]}").assertStatus(201).json().getString("id");
+                "{\"partner\":\"shop-b\",\"asked\":[\"share-inventory\",\"sell\"],\"offered\":[\"share-data\"]}").assertStatus(201).json().getString("id");
         await("shop-b has the request", () -> b().http().asAdmin().get("/api/federation/partnerships/" + partnershipAB).status(), 200);
         b().http().asAdmin().postJson("/api/federation/partnerships/" + partnershipAB + "/acceptance", "").assertStatus(200);
         await("shop-a's partnership", () -> a().http().asAdmin().get("/api/federation/partnerships/" + partnershipAB)
@@ -633,6 +633,109 @@ class ExchangeIT {
 
     @Test
     @Order(14)
+    void theEventFeedRecordsTheMarketInOrderAndAPartnerSeesOnlyWhatItShares() {
+        // shop-a sells a scarf of its own beside shop-b's, and a mug only it has
+        a().http().asAdmin().postJson("/api/inventory/products/import", """
+                [{"sku":"scarf","name":"Own scarf","description":"Blue","price":19.00,"currency":"USD","stock":3},
+                 {"sku":"mug","name":"Mug","description":"Own","price":8.00,"currency":"USD","stock":12}]""").assertStatus(200);
+        // an event shows once every transaction that began before it has ended: at once, unless another one still runs
+        await("the import's events in the feed", () -> events(a().http().asAdmin(), "/api/events", 500).stream()
+                .anyMatch(e -> e.getString("product").equals("mug")), true);
+        List<JsonObject> all = events(a().http().asAdmin(), "/api/events", 500);
+        List<String> cursors = all.stream().map(e -> e.getString("cursor")).toList();
+        assertEquals(cursors, events(a().http().asAdmin(), "/api/events", 3).stream().map(e -> e.getString("cursor")).toList(),
+                "pages of three resume exactly where the last ended");
+        for (int i = 1; i < all.size(); i++) {
+            assertTrue(position(cursors.get(i - 1)).compareTo(position(cursors.get(i))) < 0, "in feed order: " + cursors);
+        }
+
+        JsonObject scarf = lastSituation(all, "scarf");
+        assertEquals("shop-a", scarf.getString("merchant"));
+        Map<String, JsonObject> offers = scarf.getJsonArray("offers").stream().map(JsonValue::asJsonObject)
+                .collect(Collectors.toMap(o -> o.getString("offerId"), o -> o));
+        assertEquals(java.util.Set.of("shop-a:scarf", "shop-b:scarf"), offers.keySet(), "every offer of the scarf in shop-a");
+        assertEquals(3, offers.get("shop-a:scarf").getInt("stock"));
+        assertEquals(new BigDecimal("19.00"), offers.get("shop-a:scarf").getJsonNumber("price").bigDecimalValue());
+        assertEquals("shop-b", offers.get("shop-b:scarf").getString("seller"));
+        assertEquals(listingsAtA().get("shop-b:scarf").getJsonNumber("price").bigDecimalValue(),
+                offers.get("shop-b:scarf").getJsonNumber("price").bigDecimalValue(), "shop-a's price of it, with its markup");
+        assertEquals(JsonValue.NULL, offers.get("shop-b:scarf").get("stock"), "a partner publishes availability, not its count");
+        List<String> salesAtA = sales(all).stream().map(e -> e.getString("offerId") + " " + e.getString("outcome") + " "
+                + e.getString("buyer") + " " + e.getInt("quantity")).toList();
+        assertTrue(salesAtA.contains("shop-b:scarf sold customer 2"), salesAtA.toString());
+        assertTrue(salesAtA.contains("shop-b:last out-of-stock customer 1"), salesAtA.toString());
+
+        // shop-a granted shop-b share-data: shop-b reads, through its own node, exactly the events about its products
+        List<JsonObject> seenByB = events(b().http().asAdmin(), "/api/federation/partners/shop-a/events", 4);
+        assertEquals(all.stream().filter(e -> e.getJsonArray("parties").getValuesAs(jakarta.json.JsonString::getString).contains("shop-b"))
+                .map(e -> e.getString("cursor")).toList(), seenByB.stream().map(e -> e.getString("cursor")).toList());
+        assertTrue(seenByB.stream().noneMatch(e -> e.getString("product").equals("mug")), "shop-a's own mug is not shop-b's business");
+        assertTrue(seenByB.stream().anyMatch(e -> e.getString("product").equals("scarf")));
+        String readToken = token("GET", null, null, false);
+        assertEquals("urn:fedmarket:problem:partner-right-missing", Http.to(b().baseUrl()).header("Authorization", readToken)
+                .get("/api/events/shared").assertProblem(403).getString("type"), "shop-t holds no share-data from shop-b");
+
+        // shop-b's own feed: the 64 holds for the last ten units were 54 refusals and, with their twins, 10 sales
+        List<JsonObject> atB = sales(events(b().http().asAdmin(), "/api/events", 500)).stream()
+                .filter(e -> e.getString("sku").equals("last") && e.getString("buyer").equals("shop-t")).toList();
+        assertEquals(54, atB.stream().filter(e -> e.getString("outcome").equals("out-of-stock")).count());
+        assertEquals(10, atB.stream().filter(e -> e.getString("outcome").equals("sold")).count());
+
+        // a reader that stopped resumes with exactly what happened since
+        String next = a().http().asAdmin().get("/api/events?limit=500&after=" + cursors.get(cursors.size() - 1)).assertStatus(200)
+                .json().getString("next");
+        assertEquals(cursors.get(cursors.size() - 1), next, "nothing new: next stays");
+        a().http().asAdmin().postJson("/api/inventory/products/mug/pause", "").assertStatus(200);
+        a().http().asAdmin().postJson("/api/inventory/products/scarf/restock", "{\"quantity\":2}").assertStatus(200);
+        await("exactly the two changes after the cursor", () -> events(a().http().asAdmin(), "/api/events", next, 500).stream()
+                .map(e -> e.getString("product") + " " + e.getJsonObject("data").getString("trigger")).toList(),
+                List.of("mug paused", "scarf restock"));
+
+        assertEquals("urn:fedmarket:problem:cursor-invalid", a().http().asAdmin().get("/api/events?after=yesterday")
+                .assertProblem(422).getString("type"));
+        assertEquals("urn:fedmarket:problem:limit-invalid", a().http().asAdmin().get("/api/events?limit=all")
+                .assertProblem(422).getString("type"));
+    }
+
+    /** Every event of a feed, read in pages of {@code limit}. */
+    private static List<JsonObject> events(Http reader, String path, int limit) {
+        return events(reader, path, null, limit);
+    }
+
+    /** Every event of a feed after cursor {@code from} (null: from the first), read in pages of {@code limit}. */
+    private static List<JsonObject> events(Http reader, String path, String from, int limit) {
+        List<JsonObject> events = new ArrayList<>();
+        String after = from;
+        for (int pages = 0; pages < 1000; pages++) {
+            String query = "?limit=" + limit + (after == null ? "" : "&after=" + after);
+            JsonObject page = reader.get(path + query).assertStatus(200).json();
+            List<JsonObject> got = page.getJsonArray("events").getValuesAs(JsonObject.class);
+            if (got.isEmpty()) {
+                return events;
+            }
+            events.addAll(got);
+            after = page.getString("next");
+            assertEquals(got.get(got.size() - 1).getString("cursor"), after);
+        }
+        throw new AssertionError("the feed at " + path + " does not end");
+    }
+
+    private static java.math.BigInteger position(String cursor) {
+        String[] parts = cursor.split("-");
+        return new java.math.BigInteger(parts[0]).shiftLeft(64).add(new java.math.BigInteger(parts[1]));
+    }
+
+    private static JsonObject lastSituation(List<JsonObject> events, String sku) {
+        return events.stream().filter(e -> e.getString("type").equals("market-situation") && e.getString("product").equals(sku))
+                .reduce((first, second) -> second).orElseThrow().getJsonObject("data");
+    }
+
+    private static List<JsonObject> sales(List<JsonObject> events) {
+        return events.stream().filter(e -> e.getString("type").equals("sale")).map(e -> e.getJsonObject("data")).toList();
+    }
+
+    @Test
+    @Order(15)
     void terminationRemovesTheListingsAndRefusesTheCallsAtOnce() {
         b().http().asAdmin().postJson("/api/federation/partnerships/" + partnershipAB + "/termination", "{\"reason\":\"done\"}")
                 .assertStatus(200);
@@ -642,7 +745,7 @@ class ExchangeIT {
     }
 
     @Test
-    @Order(15)
+    @Order(16)
     void aCallSignedWithARetiredKeyIsRefused() throws Exception {
         Node hub = cluster.node("x-hub");
         String access = hub.http().send("POST", "/api/hub/sessions", "application/jose", third.sessionAssertion(hub.baseUrl()))
@@ -663,7 +766,7 @@ class ExchangeIT {
     }
 
     @Test
-    @Order(16)
+    @Order(17)
     void anImportUpdatesExistingProductsInPlace() {
         int before = b().http().asAdmin().get("/api/inventory/products").jsonArray().size();
         assertEquals(1, b().http().asAdmin().postJson("/api/inventory/products/import",
@@ -676,7 +779,7 @@ class ExchangeIT {
     }
 
     @Test
-    @Order(17)
+    @Order(18)
     void aSuspendedCallerIsRefused() {
         assertEquals(200, holdAsThird("glove", 1, "before-suspension").status());
         cluster.node("x-hub").http().asAdmin().postJson("/api/hub/admin/members/shop-t/suspension", "").assertStatus(200);

@@ -14,6 +14,7 @@ import org.fedmarket.federation.domain.Right;
 import org.fedmarket.federation.persistence.ExchangeRepository;
 import org.fedmarket.inventory.api.ListedProduct;
 import org.fedmarket.platform.database.DatabaseReady;
+import org.fedmarket.platform.market.application.MarketEvents;
 import org.fedmarket.platform.node.Module;
 import org.fedmarket.platform.problem.DomainException;
 import org.fedmarket.platform.problem.NoSuchEntityException;
@@ -25,6 +26,7 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.logging.Logger;
@@ -43,6 +45,8 @@ public class CatalogueFeeds {
     private static final Logger LOG = Logger.getLogger(CatalogueFeeds.class.getName());
     private static final Duration LEASE = Duration.ofMinutes(2);
 
+    @Inject
+    MarketEvents market;
     @Inject
     ExchangeRepository repository;
     @Inject
@@ -146,22 +150,29 @@ public class CatalogueFeeds {
         if (answer.modified()) {
             Map<String, PartnerListing> stored = repository.listings(partner).stream()
                     .collect(Collectors.toMap(PartnerListing::productId, Function.identity()));
+            Map<String, String> changed = new java.util.LinkedHashMap<>(); // product id → what happened to its offer
             if (answer.delta() == null) {
                 Map<String, PartnerListing> unseen = new HashMap<>(stored);
                 answer.products().forEach(p -> {
                     unseen.remove(p.id());
-                    upsert(partner, p, stored, markup, now);
+                    upsert(partner, p, stored, markup, now).ifPresent(what -> changed.put(p.id(), what));
                 });
-                unseen.values().forEach(repository::remove);
+                unseen.values().forEach(gone -> {
+                    repository.remove(gone);
+                    changed.put(gone.productId(), "unlisted");
+                });
             } else {
-                answer.delta().products().forEach(p -> upsert(partner, p, stored, markup, now));
+                answer.delta().products().forEach(p -> upsert(partner, p, stored, markup, now).ifPresent(what -> changed.put(p.id(), what)));
                 answer.delta().removed().forEach(id -> {
                     PartnerListing gone = stored.get(id);
                     if (gone != null) {
                         repository.remove(gone);
+                        changed.put(id, "unlisted");
                     }
                 });
             }
+            repository.flush(); // the market situations read the listings as they are now
+            changed.forEach((productId, what) -> market.offerChanged(productId.substring(partner.length() + 1), partner, what));
         }
         lag.synced(partner, now);
         feed.succeeded(answer.revision(), answer.etag(), !answer.modified() ? "not-modified" : answer.delta() == null ? "full" : "delta",
@@ -200,18 +211,28 @@ public class CatalogueFeeds {
         return FeedHealth.of(feed, repository.countListings(partner), client.breakerState(partner));
     }
 
-    private void upsert(String partner, ListedProduct p, Map<String, PartnerListing> stored, MarkupRule markup, OffsetDateTime now) {
+    /** Stores the partner's product; says whether the offer was {@code listed} or {@code relisted}, empty if it is as it was. */
+    private Optional<String> upsert(String partner, ListedProduct p, Map<String, PartnerListing> stored, MarkupRule markup,
+                                    OffsetDateTime now) {
         if (p.id() == null || !p.id().startsWith(partner + ":") || p.price() == null || p.price().signum() < 0) {
             LOG.warning(() -> partner + " listed an unusable product " + p.id() + "; skipped");
-            return;
+            return Optional.empty();
         }
         PartnerListing listing = stored.get(p.id());
-        if (listing == null) {
+        boolean added = listing == null;
+        if (added) {
             listing = new PartnerListing(partner, p.id());
             repository.add(listing);
             stored.put(p.id(), listing);
         }
+        List<Object> before = offer(listing);
         listing.update(p.name(), p.description(), p.imageUrl(), p.price(), p.availability(), p.version(), p.updatedAt(), markup, now);
+        return added ? Optional.of("listed") : before.equals(offer(listing)) ? Optional.empty() : Optional.of("relisted");
+    }
+
+    /** What a market situation shows of a listing. */
+    private static List<Object> offer(PartnerListing l) {
+        return java.util.Arrays.asList(l.name(), l.priceUsd(), l.availability());
     }
 
     private static OffsetDateTime now() {

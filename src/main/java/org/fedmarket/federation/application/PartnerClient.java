@@ -23,6 +23,7 @@ import org.fedmarket.inventory.api.ListedProduct;
 import org.fedmarket.inventory.api.OrderRequest;
 import org.fedmarket.inventory.api.OrderState;
 import org.fedmarket.inventory.api.PartnerInventoryApi;
+import org.fedmarket.platform.market.api.SharedEventsApi;
 import org.fedmarket.platform.partner.CallTokens;
 import org.fedmarket.platform.problem.BusinessRuleException;
 import org.fedmarket.platform.problem.DomainException;
@@ -44,10 +45,18 @@ import java.util.function.Supplier;
 @ApplicationScoped
 public class PartnerClient {
 
-    /** The partner refused the call (its status). */
+    /** The partner refused the call (its status, and its problem type when it sent one). */
     public static class PartnerCallFailedException extends DomainException {
-        PartnerCallFailedException(int status, String detail) {
+        private final String reason;
+
+        PartnerCallFailedException(int status, String reason, String detail) {
             super("partner-call-failed", "Partner call failed", status, detail);
+            this.reason = reason;
+        }
+
+        /** The partner's problem type without its URN prefix (e.g. {@code not-enough-stock}), or null. */
+        public String reason() {
+            return reason;
         }
     }
 
@@ -100,7 +109,7 @@ public class PartnerClient {
                 }
                 return new CatalogueAnswer(true, revision, newEtag, List.of(), received.readEntity(CatalogueDelta.class));
             } catch (NumberFormatException e) {
-                throw new PartnerCallFailedException(502, partner + " sent no usable catalogue revision");
+                throw new PartnerCallFailedException(502, null, partner + " sent no usable catalogue revision");
             }
         });
     }
@@ -126,6 +135,13 @@ public class PartnerClient {
     public OrderState orderState(String partner, String orderId) {
         DirectoryMember member = member(partner);
         return call(partner, "order-status", () -> client(member).order(token(partner, member, "GET", "/api/v1/order/" + orderId, null, false), orderId));
+    }
+
+    /** A page of the partner's event feed about the products this shop shares with it (needs share-data), as the partner sent it. */
+    @Retry(maxRetries = 2, delay = 200, jitter = 50, retryOn = PartnerUnavailableException.class, abortOn = BreakerOpenException.class)
+    public String events(String partner, String after, String limit) {
+        DirectoryMember member = member(partner);
+        return call(partner, "events", () -> client(member, SharedEventsApi.class).events(token(partner, member, "GET", "/api/events/shared", null, false), after, limit));
     }
 
     /** The partner's circuit breaker: closed, open or half_open. */
@@ -163,7 +179,7 @@ public class PartnerClient {
                     if (e.status() >= 500) {
                         throw new PartnerUnavailableException(partner + " failed: " + e.getMessage());
                     }
-                    throw new PartnerCallFailedException(e.status(), partner + " refused: " + e.getMessage());
+                    throw new PartnerCallFailedException(e.status(), e.slug(), partner + " refused: " + e.getMessage());
                 }
             });
         } catch (CallNotPermittedException e) {
@@ -206,12 +222,16 @@ public class PartnerClient {
     }
 
     private static PartnerInventoryApi client(DirectoryMember member) {
+        return client(member, PartnerInventoryApi.class);
+    }
+
+    private static <T> T client(DirectoryMember member, Class<T> api) {
         return RestClientBuilder.newBuilder()
                 .baseUri(URI.create(member.baseUrl() + "/api"))
                 .connectTimeout(2, TimeUnit.SECONDS)
                 .readTimeout(5, TimeUnit.SECONDS)
                 .followRedirects(false)
                 .register(HubProblemMapper.class)
-                .build(PartnerInventoryApi.class);
+                .build(api);
     }
 }

@@ -17,6 +17,9 @@ import org.fedmarket.inventory.api.OrderState;
 import org.fedmarket.platform.problem.BusinessRuleException;
 import org.fedmarket.platform.problem.NoSuchEntityException;
 
+import org.fedmarket.platform.market.application.MarketEvents;
+import org.fedmarket.platform.market.domain.Sale;
+
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -47,6 +50,10 @@ public class Purchases {
     PartnerClient client;
     @Inject
     Purchases self;
+    @Inject
+    MarketEvents market;
+
+    private static final String NOT_ENOUGH_STOCK = "not-enough-stock";
 
     /** Holds and orders; answers with the purchase as far as it got (placed, failed, or waiting for a retry). */
     public PurchaseView buy(PurchaseRequest request, String actor) {
@@ -63,11 +70,11 @@ public class Purchases {
                 if (hold.price() == null || hold.price().compareTo(purchase.unitPriceUsd()) != 0) {
                     // the customer agreed to a price made from the listing: a changed partner price needs a new purchase
                     return self.failed(id, purchase.productId() + " costs " + hold.price() + " USD at " + purchase.partner()
-                            + " now, the listing said " + purchase.unitPriceUsd() + "; the hold expires on its own");
+                            + " now, the listing said " + purchase.unitPriceUsd() + "; the hold expires on its own", false);
                 }
                 self.held(id, hold);
             } catch (PartnerCallFailedException e) {
-                return self.failed(id, e.getMessage());
+                return self.failed(id, e.getMessage(), NOT_ENOUGH_STOCK.equals(e.reason()));
             } catch (PartnerUnavailableException e) {
                 return self.unanswered(id, e.getMessage());
             }
@@ -78,7 +85,7 @@ public class Purchases {
                 OrderState placed = client.order(purchase.partner(), order(purchase), id.toString());
                 return self.placed(id, placed);
             } catch (PartnerCallFailedException e) {
-                return self.failed(id, e.getMessage());
+                return self.failed(id, e.getMessage(), NOT_ENOUGH_STOCK.equals(e.reason()));
             } catch (PartnerUnavailableException e) {
                 return self.unanswered(id, e.getMessage());
             }
@@ -120,16 +127,27 @@ public class Purchases {
         OffsetDateTime now = now();
         purchase.placed(state.id(), state.status(), now);
         repository.add(new PurchaseEvent(id, now, "placed", purchase.partner(), "order " + state.id() + " is " + state.status()));
+        market.sale(sale(purchase, Sale.SOLD));
         return view(purchase);
     }
 
+    /** The purchase failed; {@code outOfStock}: the partner had too little, a sale refused for lack of stock. */
     @Transactional
-    public PurchaseView failed(UUID id, String error) {
+    public PurchaseView failed(UUID id, String error, boolean outOfStock) {
         Purchase purchase = lock(id);
         OffsetDateTime now = now();
         purchase.failed(error, now);
         repository.add(new PurchaseEvent(id, now, "failed", purchase.partner(), error));
+        if (outOfStock) {
+            market.sale(sale(purchase, Sale.OUT_OF_STOCK));
+        }
         return view(purchase);
+    }
+
+    /** This shop's sale of a partner's product to its customer (the partner's stock is not known here). */
+    private static Sale sale(Purchase p, String outcome) {
+        return new Sale(p.productId().substring(p.partner().length() + 1), p.productId(), p.partner(), "customer", p.quantity(),
+                p.salePriceUsd(), "USD", null, outcome, p.id().toString());
     }
 
     @Transactional

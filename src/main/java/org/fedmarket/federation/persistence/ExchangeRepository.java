@@ -82,6 +82,18 @@ public class ExchangeRepository {
                 .getSingleResult();
     }
 
+    public void flush() {
+        em.flush();
+    }
+
+    /** Every partner's listing of {@code sku}: partner, product id, name, price in USD, availability (native: current rows). */
+    @SuppressWarnings("unchecked")
+    public List<Object[]> listingsOfSku(String sku) {
+        return em.createNativeQuery("SELECT partner, product_id, name, price_usd, availability FROM federation.partner_listing"
+                + " WHERE substring(product_id FROM position(':' IN product_id) + 1) = ? ORDER BY partner")
+                .setParameter(1, sku).getResultList();
+    }
+
     public void add(PartnerListing listing) {
         em.persist(listing);
     }

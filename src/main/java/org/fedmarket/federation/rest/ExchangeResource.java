@@ -9,6 +9,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -16,12 +17,14 @@ import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fedmarket.federation.application.CatalogueFeeds;
+import org.fedmarket.federation.application.PartnerClient;
 import org.fedmarket.federation.application.FeedHealth;
 import org.fedmarket.federation.application.ListingView;
 import org.fedmarket.federation.application.PurchaseView;
 import org.fedmarket.federation.application.Purchases;
 import org.fedmarket.federation.domain.MarkupRule;
 import org.fedmarket.platform.account.domain.AdminAccount;
+import org.fedmarket.platform.account.domain.Scope;
 import org.fedmarket.platform.problem.BusinessRuleException;
 import org.fedmarket.platform.problem.NoSuchEntityException;
 
@@ -44,8 +47,20 @@ public class ExchangeResource {
     CatalogueFeeds feeds;
     @Inject
     Purchases purchases;
+    @Inject
+    PartnerClient client;
     @Context
     SecurityContext security;
+
+    @GET
+    @Path("/partners/{partner}/events")
+    @RolesAllowed({AdminAccount.ADMIN_ROLE, Scope.EVENTS_ROLE})
+    @Operation(summary = "The partner's event feed about the products this shop shares with it (this shop needs share-data"
+            + " from the partner); `after` and `limit` are passed on, the page comes back as the partner sent it")
+    public Response partnerEvents(@PathParam("partner") String partner, @QueryParam("after") String after,
+                                  @QueryParam("limit") String limit) {
+        return Response.ok(client.events(partner, after, limit), MediaType.APPLICATION_JSON).build();
+    }
 
     @GET
     @Path("/feeds")

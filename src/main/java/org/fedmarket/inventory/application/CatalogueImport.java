@@ -2,6 +2,7 @@ package org.fedmarket.inventory.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.fedmarket.platform.market.application.MarketEvents;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonValue;
@@ -56,6 +57,10 @@ public class CatalogueImport {
     @Inject
     StockLedger ledger;
     @Inject
+    MarketEvents market;
+    @Inject
+    ProductIds ids;
+    @Inject
     CatalogueRevisions revisions;
 
     @Transactional
@@ -88,7 +93,9 @@ public class CatalogueImport {
             Product product = imported.get(i);
             int delta = drafts.get(i).stock() - product.stock(); // the rows are locked: these counts are current
             if (delta != 0) {
-                ledger.change(product.id(), delta, delta > 0 ? Reason.RESTOCK : Reason.ADJUST, "import");
+                ledger.change(product.id(), delta, delta > 0 ? Reason.RESTOCK : Reason.ADJUST, "import"); // records the situation
+            } else {
+                market.offerChanged(product.sku(), ids.shopId(), "imported");
             }
         }
         return drafts.size();

@@ -2,6 +2,7 @@ package org.fedmarket.inventory.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.fedmarket.platform.market.application.MarketEvents;
 import jakarta.transaction.Transactional;
 import org.fedmarket.inventory.api.ProductDraft;
 import org.fedmarket.inventory.api.ProductView;
@@ -23,6 +24,10 @@ public class CatalogueService {
     ProductRepository products;
     @Inject
     StockLedger ledger;
+    @Inject
+    MarketEvents market;
+    @Inject
+    ProductIds ids;
     @Inject
     CatalogueRevisions revisions;
 
@@ -62,7 +67,9 @@ public class CatalogueService {
         products.refreshed(product); // flushes, so the ledger's SQL sees the row
         int current = product.stock();
         if (stock != current) {
-            ledger.change(product.id(), stock - current, Reason.RESTOCK, "created");
+            ledger.change(product.id(), stock - current, Reason.RESTOCK, "created"); // records the situation
+        } else {
+            market.offerChanged(product.sku(), ids.shopId(), "created");
         }
         return view(products.refreshed(product));
     }
@@ -72,22 +79,22 @@ public class CatalogueService {
         if (draft == null) {
             throw new BusinessRuleException("product-missing", "Send the product as a JSON object");
         }
-        return change(sku, p -> p.describe(draft.name(), draft.description(), draft.price(), draft.currency(), draft.imageUrl()));
+        return change(sku, "edited", p -> p.describe(draft.name(), draft.description(), draft.price(), draft.currency(), draft.imageUrl()));
     }
 
     @Transactional
     public ProductView pause(String sku) {
-        return change(sku, Product::pause);
+        return change(sku, "paused", Product::pause);
     }
 
     @Transactional
     public ProductView resume(String sku) {
-        return change(sku, Product::resume);
+        return change(sku, "resumed", Product::resume);
     }
 
     @Transactional
     public void delete(String sku) {
-        change(sku, Product::delete);
+        change(sku, "deleted", Product::delete);
     }
 
     /** Adds stock that arrived (or, negative, removes stock found missing); never below zero. */
@@ -103,11 +110,13 @@ public class CatalogueService {
         return view(products.refreshed(product));
     }
 
-    private ProductView change(String sku, Consumer<Product> change) {
+    private ProductView change(String sku, String trigger, Consumer<Product> change) {
         Product product = existing(sku, true);
         change.accept(product);
         product.changedAt(revisions.next());
-        return view(products.refreshed(product));
+        ProductView changed = view(products.refreshed(product)); // flushed: the situation reads the changed row
+        market.offerChanged(sku, ids.shopId(), trigger);
+        return changed;
     }
 
     private Product existing(String sku, boolean forUpdate) {

@@ -79,6 +79,8 @@ public class PartnerOrders {
     @Inject
     Traces traces;
     @Inject
+    Sales sales;
+    @Inject
     @ConfigProperty(name = "fedmarket.inventory.auto-accept-orders", defaultValue = "true")
     boolean autoAcceptByDefault;
 
@@ -118,6 +120,7 @@ public class PartnerOrders {
                 "at", now.toString(), "lines", order.lines().stream().map(l -> Map.of("productId", ids.of(l.sku()),
                         "quantity", l.quantity(), "unitPrice", l.unitPriceUsd().toPlainString())).toList()));
         webhooks.publish(Module.INVENTORY, ids.shopId(), "order-status", OrderUpdates.payload(order, received));
+        order.lines().forEach(line -> sales.sold(partner, id.toString(), line));
         if (terms.autoAccept(partner).orElse(autoAcceptByDefault)) {
             OrderEvent accepted = order.moveTo(OrderStatus.ACCEPTED, "auto", "accepted on receipt", now);
             orders.record(accepted);

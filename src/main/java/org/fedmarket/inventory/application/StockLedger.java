@@ -2,6 +2,7 @@ package org.fedmarket.inventory.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.fedmarket.platform.market.application.MarketEvents;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.fedmarket.inventory.domain.Availability;
@@ -15,6 +16,7 @@ import java.util.OptionalInt;
  * The one path for every change of stock: holds, their release or expiry, orders, returns and
  * restocks. Each change is one conditional statement (the database refuses a negative stock) plus a
  * movement record; when the product's availability class changes, partners' catalogue changes too.
+ * Every change records the product's market situation.
  */
 @ApplicationScoped
 public class StockLedger {
@@ -33,6 +35,10 @@ public class StockLedger {
     @Inject
     CatalogueRevisions revisions;
     @Inject
+    MarketEvents market;
+    @Inject
+    ProductIds ids;
+    @Inject
     @ConfigProperty(name = "fedmarket.inventory.low-stock-threshold", defaultValue = "5")
     int lowStock;
 
@@ -47,6 +53,7 @@ public class StockLedger {
         if (!availability.equals(changed.get().listedAvailability())) {
             stock.listed(productId, availability, revisions.next());
         }
+        market.offerChanged(changed.get().sku(), ids.shopId(), reason.id());
         return OptionalInt.of(changed.get().stock());
     }
 

@@ -86,4 +86,12 @@ public class ProductRepository {
         em.persist(product);
         em.flush(); // the ledger records its first stock by id, in SQL
     }
+
+    /** The product's offer as stored now (native SQL: stock is changed by SQL, a loaded entity may be behind). */
+    @SuppressWarnings("unchecked")
+    public Optional<Object[]> offer(String sku) {
+        List<Object[]> rows = em.createNativeQuery("SELECT sku, name, price_amount, price_currency, stock, availability, active"
+                + " FROM inventory.product WHERE sku = ? AND deleted_at IS NULL").setParameter(1, sku).getResultList();
+        return rows.stream().findFirst();
+    }
 }

@@ -12,8 +12,8 @@ import java.util.Optional;
 @ApplicationScoped
 public class StockRepository {
 
-    /** Stock after a change, and the availability class partners were last shown. */
-    public record Changed(int stock, String listedAvailability) {
+    /** Stock after a change, the availability class partners were last shown, and the product's SKU. */
+    public record Changed(int stock, String listedAvailability, String sku) {
     }
 
     @PersistenceContext(unitName = "fedmarket")
@@ -26,7 +26,7 @@ public class StockRepository {
     public Optional<Changed> change(long productId, int delta, String reason, String reference, OffsetDateTime at) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("UPDATE inventory.product SET stock = stock + ?1"
-                        + " WHERE id = ?2 AND stock + ?1 >= 0 RETURNING stock, availability")
+                        + " WHERE id = ?2 AND stock + ?1 >= 0 RETURNING stock, availability, sku")
                 .setParameter(1, delta).setParameter(2, productId).getResultList();
         if (rows.isEmpty()) {
             return Optional.empty();
@@ -34,7 +34,7 @@ public class StockRepository {
         em.createNativeQuery("INSERT INTO inventory.stock_movement (product_id, delta, reason, reference, at) VALUES (?, ?, ?, ?, ?)")
                 .setParameter(1, productId).setParameter(2, delta).setParameter(3, reason).setParameter(4, reference)
                 .setParameter(5, at).executeUpdate();
-        return Optional.of(new Changed(((Number) rows.get(0)[0]).intValue(), (String) rows.get(0)[1]));
+        return Optional.of(new Changed(((Number) rows.get(0)[0]).intValue(), (String) rows.get(0)[1], (String) rows.get(0)[2]));
     }
 
     public int stock(long productId) {

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fedmarket.inventory.api.HoldGranted;
 import org.fedmarket.inventory.application.ExchangeMetrics;
+import org.fedmarket.inventory.application.Sales;
 import org.fedmarket.inventory.application.Holds;
 import org.fedmarket.inventory.application.NotEnoughStockException;
 import org.fedmarket.platform.partner.PartnerCall;
@@ -30,6 +31,8 @@ public class PartnerHoldResource {
     Holds holds;
     @Inject
     ExchangeMetrics meter;
+    @Inject
+    Sales sales;
     @Context
     HttpServletRequest request;
 
@@ -53,7 +56,7 @@ public class PartnerHoldResource {
             meter.held(partner);
             return granted;
         } catch (NotEnoughStockException e) {
-            meter.outOfStock(partner);
+            sales.refused(partner, e);
             throw e;
         }
     }

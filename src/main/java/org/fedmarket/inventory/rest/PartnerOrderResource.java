@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fedmarket.inventory.api.OrderRequest;
 import org.fedmarket.inventory.api.OrderState;
 import org.fedmarket.inventory.application.ExchangeMetrics;
+import org.fedmarket.inventory.application.Sales;
 import org.fedmarket.inventory.application.NotEnoughStockException;
 import org.fedmarket.inventory.application.PartnerOrders;
 import org.fedmarket.platform.partner.PartnerCall;
@@ -33,6 +34,8 @@ public class PartnerOrderResource {
     PartnerOrders orders;
     @Inject
     ExchangeMetrics meter;
+    @Inject
+    Sales sales;
     @Context
     HttpServletRequest request;
 
@@ -47,7 +50,7 @@ public class PartnerOrderResource {
         try {
             placed = orders.place(caller(), order, idempotencyKey);
         } catch (NotEnoughStockException e) {
-            meter.outOfStock(caller());
+            sales.refused(caller(), e);
             throw e;
         }
         if (placed.created()) {

@@ -50,6 +50,7 @@ public class RateLimits {
             "catalogue", new Default("600/PT1M", "partners' catalogue polls (GET /api/v1/products)"),
             "holds", new Default("120/PT1M", "partners' holds (GET /api/v1/product/{id})"),
             "orders", new Default("60/PT1M", "partners' orders (POST /api/v1/order)"),
+            "events", new Default("120/PT1M", "partners' reads of the event feed (GET /api/events/shared)"),
             "catalogue-writes", new Default("300/PT1M", "product and price changes, restocks, deletes, imports (/api/inventory/products)"));
 
     @Resource(lookup = "jdbc/fedmarket-limits", shareable = false)

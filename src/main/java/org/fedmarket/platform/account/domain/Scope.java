@@ -17,12 +17,15 @@ public enum Scope {
     /** Restock (change stock counts). */
     STOCK,
     /** Read partners' orders and move them on (accept, ship, …). */
-    ORDERS;
+    ORDERS,
+    /** Read the market event feed (market situations and sales). */
+    EVENTS;
 
     public static final String CATALOGUE_READ_ROLE = "catalogue-read";
     public static final String CATALOGUE_WRITE_ROLE = "catalogue-write";
     public static final String STOCK_ROLE = "stock";
     public static final String ORDERS_ROLE = "orders";
+    public static final String EVENTS_ROLE = "events";
 
     /** The wire name and role, e.g. {@code catalogue-read}. */
     public String id() {
