@@ -633,7 +633,7 @@ class ExchangeIT {
 
     @Test
     @Order(14)
-    void theEventFeedRecordsTheMarketInOrderAndAPartnerSeesOnlyWhatItShares() {
+    void theEventFeedRecordsTheMarketInOrderAndAPartnerSeesOnlyWhatItShares() throws Exception {
         // shop-a sells a scarf of its own beside shop-b's, and a mug only it has
         a().http().asAdmin().postJson("/api/inventory/products/import", """
                 [{"sku":"scarf","name":"Own scarf","description":"Blue","price":19.00,"currency":"USD","stock":3},
@@ -690,6 +690,20 @@ class ExchangeIT {
         await("exactly the two changes after the cursor", () -> events(a().http().asAdmin(), "/api/events", next, 500).stream()
                 .map(e -> e.getString("product") + " " + e.getJsonObject("data").getString("trigger")).toList(),
                 List.of("mug paused", "scarf restock"));
+
+        // a writer that began earlier and commits later is never passed: its event waits for it, and comes first
+        String last = events(a().http().asAdmin(), "/api/events", next, 500).get(1).getString("cursor");
+        try (var slow = java.sql.DriverManager.getConnection(a().jdbcUrl(), "postgres", "postgres")) {
+            slow.setAutoCommit(false);
+            slow.createStatement().execute("INSERT INTO platform.market_event (kind, product, parties, at, data)"
+                    + " VALUES ('sale', 'slow', '{shop-a}', now(), '{\"outcome\":\"sold\"}')");
+            a().http().asAdmin().postJson("/api/inventory/products/mug/restock", "{\"quantity\":1}").assertStatus(200);
+            Eventually.pause(Duration.ofSeconds(2));
+            assertEquals(List.of(), events(a().http().asAdmin(), "/api/events", last, 500), "the restock waits for the open writer");
+            slow.commit();
+        }
+        await("both, in the order the writers began", () -> events(a().http().asAdmin(), "/api/events", last, 500).stream()
+                .map(e -> e.getString("product")).toList(), List.of("slow", "mug"));
 
         assertEquals("urn:fedmarket:problem:cursor-invalid", a().http().asAdmin().get("/api/events?after=yesterday")
                 .assertProblem(422).getString("type"));
