@@ -696,7 +696,9 @@ class ExchangeIT {
         try (var slow = java.sql.DriverManager.getConnection(a().jdbcUrl(), "postgres", "postgres")) {
             slow.setAutoCommit(false);
             slow.createStatement().execute("INSERT INTO platform.market_event (kind, product, parties, at, data)"
-                    + " VALUES ('sale', 'slow', '{shop-a}', now(), '{\"outcome\":\"sold\"}')");
+                    + " VALUES ('sale', 'slow', '{shop-a}', now(), '{\"outcome\":\"sold\",\"offerId\":\"shop-a:slow\",\"sku\":\"slow\","
+                    + "\"seller\":\"shop-a\",\"buyer\":\"shop-b\",\"quantity\":1,\"price\":2.00,\"currency\":\"USD\",\"leftInStock\":0,"
+                    + "\"order\":null}')");
             a().http().asAdmin().postJson("/api/inventory/products/mug/restock", "{\"quantity\":1}").assertStatus(200);
             Eventually.pause(Duration.ofSeconds(2));
             assertEquals(List.of(), events(a().http().asAdmin(), "/api/events", last, 500), "the restock waits for the open writer");
@@ -704,6 +706,23 @@ class ExchangeIT {
         }
         await("both, in the order the writers began", () -> events(a().http().asAdmin(), "/api/events", last, 500).stream()
                 .map(e -> e.getString("product")).toList(), List.of("slow", "mug"));
+
+        String bulk = IntStream.range(0, 50).mapToObj(i -> "{\"sku\":\"bulk-%02d\",\"name\":\"Bulk %d\",\"description\":\"-\",\"price\":1.00,\"currency\":\"USD\",\"stock\":1}"
+                .formatted(i, i)).collect(Collectors.joining(",", "[", "]"));
+        a().http().asAdmin().postJson("/api/inventory/products/import", bulk).assertStatus(200);
+        await("the bulk import's fifty events", () -> events(a().http().asAdmin(), "/api/events", last, 500).size(), 52);
+        try (Browser browser = new Browser(a().baseUrl())) { // shop-a's administrator reads the log, newest first, fifty a page
+            browser.open("/admin/events.xhtml");
+            browser.type("#login\\:username", Cluster.ADMIN_USER).type("#login\\:password", Cluster.ADMIN_PASSWORD)
+                    .click("#login\\:submit");
+            assertEquals(50, browser.count("#events tbody tr.event"));
+            assertEquals("bulk-49", browser.text("#events tbody tr:nth-child(1) .product"));
+            assertEquals("restock by shop-a — shop-a:bulk-49 1.00 USD ×1 (low-stock)", browser.text("#events tbody tr:nth-child(1) .summary"));
+            browser.click("#older");
+            assertEquals("mug", browser.text("#events tbody tr:nth-child(1) .product"));
+            assertEquals("restock by shop-a — shop-a:mug 8.00 USD ×13 (in-stock, paused)", browser.text("#events tbody tr:nth-child(1) .summary"));
+            assertEquals("slow", browser.text("#events tbody tr:nth-child(2) .product"));
+        }
 
         assertEquals("urn:fedmarket:problem:cursor-invalid", a().http().asAdmin().get("/api/events?after=yesterday")
                 .assertProblem(422).getString("type"));
@@ -790,6 +809,28 @@ class ExchangeIT {
         assertEquals("Red, long", scarf.getString("description"));
         assertEquals(9, scarf.getInt("stock"), "the import sets the stock");
         assertEquals(before, b().http().asAdmin().get("/api/inventory/products").jsonArray().size(), "no second scarf");
+
+        // a full catalogue read right after an import is never older than the import
+        for (int i = 1; i <= 5; i++) {
+            b().http().asAdmin().postJson("/api/inventory/products/import", "[{\"sku\":\"scarf\",\"name\":\"Wool scarf\","
+                    + "\"description\":\"Red #" + i + "\",\"price\":20.00,\"currency\":\"EUR\",\"stock\":9}]").assertStatus(200);
+            Reply full = catalogueAsThird();
+            String description = full.jsonArray().stream().map(JsonValue::asJsonObject).filter(p -> p.getString("id").equals("shop-b:scarf"))
+                    .findFirst().orElseThrow().getString("description");
+            assertEquals("Red #" + i, description, "full answer at revision " + full.header("ETag"));
+        }
+    }
+
+    /** shop-b's full catalogue as the third member reads it, waiting out its rate limit (spent by an earlier test). */
+    private static Reply catalogueAsThird() {
+        for (int attempt = 0; attempt < 5; attempt++) {
+            Reply reply = Http.to(b().baseUrl()).header("Authorization", token("GET", null, null, false)).get("/api/v1/products");
+            if (reply.status() != 429) {
+                return reply.assertStatus(200);
+            }
+            Eventually.pause(Duration.ofSeconds(Long.parseLong(reply.header("Retry-After"))));
+        }
+        throw new AssertionError("shop-b kept refusing the third member's catalogue reads");
     }
 
     @Test

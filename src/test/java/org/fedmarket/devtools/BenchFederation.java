@@ -20,14 +20,23 @@ final class BenchFederation {
      * accepts.
      */
     static void partner(Node hub, Node shop, TestShop partner, List<String> rights) throws InterruptedException {
-        for (String applicant : List.of("shop", "partner")) {
-            String code = hub.http().asAdmin().postJson("/api/hub/admin/invitations", "{}").assertStatus(201).json().getString("code");
-            if (applicant.equals("shop")) {
-                shop.http().asAdmin().postJson("/api/federation/membership", "{\"invitationCode\":\"" + code + "\"}").assertStatus(200);
-            } else {
-                hub.http().send("POST", "/api/hub/applications", "application/jose", partner.joinRequest(hub.baseUrl(), code)).assertStatus(201);
-            }
-        }
+        join(hub, shop);
+        join(hub, partner);
+        grant(shop, partner, rights);
+    }
+
+    /** The shop node joins as an operator would (admin API). */
+    static void join(Node hub, Node shop) {
+        shop.http().asAdmin().postJson("/api/federation/membership", "{\"invitationCode\":\"" + invitation(hub) + "\"}").assertStatus(200);
+    }
+
+    /** The partner joins as FEDERATION.md describes. */
+    static void join(Node hub, TestShop partner) {
+        hub.http().send("POST", "/api/hub/applications", "application/jose", partner.joinRequest(hub.baseUrl(), invitation(hub))).assertStatus(201);
+    }
+
+    /** Once the shop's directory knows the partner, the partner asks for {@code rights} and the shop accepts. */
+    static void grant(Node shop, TestShop partner, List<String> rights) throws InterruptedException {
         Instant deadline = Instant.now().plusSeconds(30);
         while (!shop.http().asAdmin().get("/api/federation/directory").body().contains(partner.shopId())) {
             if (Instant.now().isAfter(deadline)) {
@@ -41,5 +50,9 @@ final class BenchFederation {
                         .claim("action", "request").claim("round", 1).claim("asked", rights)
                         .claim("offered", List.of()), partner.key())).assertStatus(202);
         shop.http().asAdmin().postJson("/api/federation/partnerships/" + partnership + "/acceptance", "").assertStatus(200);
+    }
+
+    private static String invitation(Node hub) {
+        return hub.http().asAdmin().postJson("/api/hub/admin/invitations", "{}").assertStatus(201).json().getString("code");
     }
 }

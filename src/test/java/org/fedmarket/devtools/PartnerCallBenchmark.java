@@ -3,6 +3,8 @@ package org.fedmarket.devtools;
 import com.nimbusds.jwt.JWTClaimsSet;
 import it.org.fedmarket.support.Cluster;
 import it.org.fedmarket.support.Node;
+import it.org.fedmarket.support.NodeSpec;
+import it.org.fedmarket.support.SpanSink;
 import it.org.fedmarket.support.TestShop;
 
 import java.io.IOException;
@@ -35,7 +37,11 @@ import static it.org.fedmarket.support.NodeSpec.shop;
  * rounds alternate the modes, each round sends the same number of requests from the same threads.
  * Modes: {@code anonymous}; {@code signed} — one token reused until shortly before it expires, as a
  * partner reading a catalogue does; {@code signed-fresh} — a new token on every request, so every
- * request is a full signature check (the worst case). Run with {@code mvn -Pbenchmark}.
+ * request is a full signature check (the worst case). The cost of tracing: {@code signed} again
+ * against a second node with OpenTelemetry switched off ({@code untraced}), a third that exports every
+ * span to a collector ({@code exported}), and a fourth without tracing and without Liberty's request
+ * statistics ({@code bare}); the nodes are alike otherwise.
+ * Run with {@code mvn -Pbenchmark}.
  */
 public final class PartnerCallBenchmark {
 
@@ -47,45 +53,78 @@ public final class PartnerCallBenchmark {
     private PartnerCallBenchmark() {
     }
 
+    private static final List<String> SHOPS = List.of("bench-shop", "bench-shop-untraced", "bench-shop-exported", "bench-shop-bare");
+
     public static void main(String[] args) throws Exception {
-        Cluster cluster = Cluster.of(hub("bench-hub"),
-                shop("bench-shop", "bench-hub").env("FEDMARKET_SAMPLE_CATALOGUE", "true")
-                        .env("FEDMARKET_INVENTORY_OPEN_CATALOGUE", "true")
-                        .env("FEDMARKET_RATE_LIMITS_CATALOGUE", "1000000000/PT1M") // measured, not refused
-                        .env("FEDMARKET_FEDERATION_REGISTRY_POLL_INTERVAL", "PT1S"));
-        cluster.start();
-        try (TestShop caller = new TestShop("bench-caller")) {
-            run(cluster.node("bench-hub"), cluster.node("bench-shop"), caller, Path.of(args.length > 0 ? args[0] : "target/benchmark"));
-        } finally {
-            cluster.stopAll();
+        try (SpanSink collector = new SpanSink()) {
+            Cluster cluster = Cluster.of(hub("bench-hub"), measured(shop(SHOPS.get(0), "bench-hub")),
+                    measured(shop(SHOPS.get(1), "bench-hub")).env("OTEL_SDK_DISABLED", "true"),
+                    collector.exportFrom(measured(shop(SHOPS.get(2), "bench-hub"))),
+                    // no tracing, and Liberty's request statistics (REST and servlet timers) not collected
+                    measured(shop(SHOPS.get(3), "bench-hub")).env("OTEL_SDK_DISABLED", "true")
+                            .configOverride("monitor", "<server><monitor filter=\"JVM\"/></server>"));
+            cluster.start();
+            try (TestShop caller = new TestShop("bench-caller")) {
+                run(cluster, caller, collector, Path.of(args.length > 0 ? args[0] : "target/benchmark"));
+            } finally {
+                cluster.stopAll();
+            }
         }
     }
 
-    private static void run(Node hub, Node shop, TestShop caller, Path out) throws Exception {
-        BenchFederation.partner(hub, shop, caller, List.of("share-inventory"));
+    private static NodeSpec measured(NodeSpec shop) {
+        return shop.env("FEDMARKET_SAMPLE_CATALOGUE", "true")
+                .env("FEDMARKET_INVENTORY_OPEN_CATALOGUE", "true")
+                .env("FEDMARKET_RATE_LIMITS_CATALOGUE", "1000000000/PT1M") // measured, not refused
+                .env("FEDMARKET_FEDERATION_REGISTRY_POLL_INTERVAL", "PT1S");
+    }
 
-        String url = shop.baseUrl() + "/api/v1/products";
-        IntFunction<String> anonymous = i -> null;
-        TokenSource reused = new TokenSource(caller);
+    /** Where a mode sends its requests (a node, and the URL there), and the token of request i (null: none). */
+    private record Mode(Node node, String url, IntFunction<String> token) {
+    }
+
+    /** One round of a mode: requests per second, and the serving node's CPU time per request. */
+    private record Round(double perSecond, double cpuMicrosPerRequest) {
+    }
+
+    private static void run(Cluster cluster, TestShop caller, SpanSink collector, Path out) throws Exception {
+        Node hub = cluster.node("bench-hub");
+        BenchFederation.join(hub, caller);
+        for (String shop : SHOPS) {
+            BenchFederation.join(hub, cluster.node(shop));
+            BenchFederation.grant(cluster.node(shop), caller, List.of("share-inventory"));
+        }
+        String path = "/api/v1/products";
+        Node shop = cluster.node(SHOPS.get(0));
+        String url = shop.baseUrl() + path;
+        TokenSource reused = new TokenSource(caller, SHOPS.get(0));
         List<String> fresh = new ArrayList<>();
-        IntFunction<String> signedFresh = fresh::get; // filled anew before each round: tokens live a minute
-        Map<String, IntFunction<String>> modes = new java.util.LinkedHashMap<>();
-        modes.put("anonymous", anonymous);
-        modes.put("signed", i -> reused.current());
-        modes.put("signed-fresh", signedFresh);
+        Map<String, Mode> modes = new java.util.LinkedHashMap<>();
+        modes.put("anonymous", new Mode(shop, url, i -> null));
+        modes.put("signed", new Mode(shop, url, i -> reused.current()));
+        modes.put("signed-fresh", new Mode(shop, url, fresh::get)); // filled anew before each round: tokens live a minute
+        for (int s = 1; s < SHOPS.size(); s++) {
+            Node other = cluster.node(SHOPS.get(s));
+            TokenSource tokens = new TokenSource(caller, other.name());
+            modes.put(other.name().substring("bench-shop-".length()), new Mode(other, other.baseUrl() + path, i -> tokens.current()));
+        }
 
         for (var mode : modes.entrySet()) { // warm-up, and a check that every mode is served
             prepare(mode.getKey(), fresh, reused);
-            round(url, mode.getValue());
+            round(mode.getValue());
         }
         Map<String, List<Double>> results = new java.util.LinkedHashMap<>();
+        Map<String, List<Double>> cpu = new java.util.LinkedHashMap<>();
         modes.keySet().forEach(m -> results.put(m, new ArrayList<>()));
+        modes.keySet().forEach(m -> cpu.put(m, new ArrayList<>()));
         for (int r = 0; r < ROUNDS; r++) {
             for (var mode : modes.entrySet()) {
                 prepare(mode.getKey(), fresh, reused);
-                double perSecond = round(url, mode.getValue());
-                results.get(mode.getKey()).add(perSecond);
-                System.out.printf(Locale.ROOT, "round %d %-13s %8.0f req/s%n", r + 1, mode.getKey(), perSecond);
+                Round round = round(mode.getValue());
+                results.get(mode.getKey()).add(round.perSecond());
+                cpu.get(mode.getKey()).add(round.cpuMicrosPerRequest());
+                System.out.printf(Locale.ROOT, "round %d %-13s %8.0f req/s %8.0f µs CPU/request%n", r + 1, mode.getKey(),
+                        round.perSecond(), round.cpuMicrosPerRequest());
             }
         }
         double base = median(results.get("anonymous"));
@@ -99,9 +138,32 @@ public final class PartnerCallBenchmark {
             report.append(String.format(Locale.ROOT, "  %-13s %8.0f req/s  %6.1f %% of anonymous (median of the per-round ratios: %5.1f %%)%n",
                     result.getKey(), median, 100 * median / base, 100 * median(paired)));
         }
+        report.append("The serving node's CPU time per request (median of the rounds):\n");
+        cpu.forEach((mode, rounds) -> report.append(String.format(Locale.ROOT, "  %-13s %8.0f µs%n", mode, median(rounds))));
+        report.append("Signed calls against nodes alike but for tracing and metrics (bare: no tracing, no request statistics),\n"
+                + "CPU per request relative to the baseline (throughput relative to it in brackets):\n");
+        compare(report, cpu, results, "signed", "untraced", "spans made (not exported) vs tracing off");
+        compare(report, cpu, results, "exported", "untraced", "spans exported vs tracing off");
+        compare(report, cpu, results, "untraced", "bare", "request statistics vs none (tracing off)");
+        compare(report, cpu, results, "signed", "bare", "default node (metrics, spans made) vs bare");
+        compare(report, cpu, results, "exported", "bare", "metrics and spans exported vs bare");
+        Thread.sleep(1000); // the last batch of spans
+        report.append(String.format(Locale.ROOT, "  spans the collector received: %s%n", collector.countByService()));
         System.out.println(report);
         Files.createDirectories(out);
         Files.writeString(out.resolve("partner-calls.txt"), report);
+    }
+
+    /** Ratios of medians and medians of per-round ratios, of CPU per request and of throughput. */
+    private static void compare(StringBuilder report, Map<String, List<Double>> cpu, Map<String, List<Double>> throughput,
+                                String mode, String baseline, String what) {
+        report.append(String.format(Locale.ROOT, "  %-50s CPU %6.1f %% (paired %6.1f %%)   [throughput %6.1f %% (paired %6.1f %%)]%n", what,
+                100 * median(cpu.get(mode)) / median(cpu.get(baseline)), 100 * pairedRatio(cpu, mode, baseline),
+                100 * median(throughput.get(mode)) / median(throughput.get(baseline)), 100 * pairedRatio(throughput, mode, baseline)));
+    }
+
+    private static double pairedRatio(Map<String, List<Double>> values, String mode, String baseline) {
+        return median(IntStream.range(0, ROUNDS).mapToObj(r -> values.get(mode).get(r) / values.get(baseline).get(r)).toList());
     }
 
     /** Signs the tokens of a signed-fresh round right before it (not timed). */
@@ -113,7 +175,10 @@ public final class PartnerCallBenchmark {
     }
 
     /** Sends {@link #REQUESTS} requests from {@link #THREADS} threads; all must answer 200. */
-    private static double round(String url, IntFunction<String> token) throws Exception {
+    private static Round round(Mode mode) throws Exception {
+        String url = mode.url();
+        IntFunction<String> token = mode.token();
+        long cpuBefore = mode.node().cpuNanos();
         AtomicInteger next = new AtomicInteger();
         ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
@@ -148,7 +213,7 @@ public final class PartnerCallBenchmark {
         if (!failures.isEmpty()) {
             throw new IllegalStateException(failures.size() + " requests failed, e.g. " + failures.peek());
         }
-        return REQUESTS / seconds;
+        return new Round(REQUESTS / seconds, (mode.node().cpuNanos() - cpuBefore) / 1e3 / REQUESTS);
     }
 
     private static double median(List<Double> values) {
@@ -159,11 +224,13 @@ public final class PartnerCallBenchmark {
     /** Tokens as a partner makes them: one for reads, renewed ten seconds before it expires. */
     private static final class TokenSource {
         private final TestShop caller;
+        private final String audience;
         private volatile String token;
         private volatile Instant renewAt = Instant.EPOCH;
 
-        TokenSource(TestShop caller) {
+        TokenSource(TestShop caller, String audience) {
             this.caller = caller;
+            this.audience = audience;
         }
 
         String current() {
@@ -179,7 +246,7 @@ public final class PartnerCallBenchmark {
         }
 
         String freshToken() {
-            return TestShop.sign("fedmarket-call+jwt", new JWTClaimsSet.Builder().issuer("bench-caller").audience("bench-shop"),
+            return TestShop.sign("fedmarket-call+jwt", new JWTClaimsSet.Builder().issuer("bench-caller").audience(audience),
                     caller.key());
         }
     }

@@ -181,7 +181,20 @@ public final class Node {
         return java.util.Base64.getEncoder().encodeToString(key);
     }
 
-    /** Same server.xml, JVM options and WAR as the build's server; only the environment differs. */
+    /** CPU time the node's server process has used so far, in nanoseconds (from /proc; Linux only). */
+    public long cpuNanos() {
+        try {
+            String pid = Files.readString(wlp.resolve("usr/servers/.pid/" + name() + ".pid")).strip();
+            String stat = Files.readString(Path.of("/proc", pid, "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime (fields 14 and 15 of stat)
+            return ticks * 1_000_000_000L / 100; // USER_HZ is 100 on Linux
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Same server.xml, JVM options and WAR as the build's server; only the environment (and any config override) differs. */
     private void prepareServerDirectory() {
         Path template = wlp.resolve("usr/servers").resolve(System.getProperty("fedmarket.it.server", "fedmarket-it"));
         try {
@@ -202,6 +215,10 @@ public final class Node {
                     .map(e -> e.getKey() + "=" + e.getValue())
                     .collect(Collectors.joining("\n", "", "\n"));
             Files.writeString(serverDir.resolve("server.env"), env, StandardCharsets.UTF_8);
+            for (var override : spec.configOverrides.entrySet()) {
+                Files.createDirectories(serverDir.resolve("configDropins/overrides"));
+                Files.writeString(serverDir.resolve("configDropins/overrides").resolve(override.getKey()), override.getValue(), StandardCharsets.UTF_8);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

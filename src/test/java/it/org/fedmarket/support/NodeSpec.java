@@ -16,6 +16,7 @@ public final class NodeSpec {
     boolean expectStartFailure;
     int port;
     final Map<String, String> env = new LinkedHashMap<>();
+    final Map<String, String> configOverrides = new LinkedHashMap<>();
 
     private NodeSpec(String name) {
         if (!name.matches("[a-z][a-z0-9-]{0,30}")) {
@@ -52,6 +53,12 @@ public final class NodeSpec {
     /** Any environment variable of the node, e.g. a config key in its env form. */
     public NodeSpec env(String key, String value) {
         env.put(key, value);
+        return this;
+    }
+
+    /** Server configuration that overrides server.xml (a configDropins/overrides file named {@code name}.xml). */
+    public NodeSpec configOverride(String name, String serverXml) {
+        configOverrides.put(name + ".xml", serverXml);
         return this;
     }
 

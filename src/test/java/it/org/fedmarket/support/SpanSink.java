@@ -32,6 +32,7 @@ public final class SpanSink implements AutoCloseable {
     }
 
     private final HttpServer server;
+    private final java.util.concurrent.ExecutorService threads = Executors.newFixedThreadPool(2);
     private final List<Span> spans = new CopyOnWriteArrayList<>();
 
     public SpanSink() {
@@ -41,7 +42,7 @@ public final class SpanSink implements AutoCloseable {
             throw new IllegalStateException(e);
         }
         server.createContext("/api/v2/spans", this::receive);
-        server.setExecutor(Executors.newFixedThreadPool(2));
+        server.setExecutor(threads);
         server.start();
     }
 
@@ -55,6 +56,12 @@ public final class SpanSink implements AutoCloseable {
     /** The spans received so far of trace {@code traceId}. */
     public List<Span> trace(String traceId) {
         return spans.stream().filter(s -> s.traceId().equals(traceId)).toList();
+    }
+
+    /** How many spans each service sent. */
+    public java.util.Map<String, Long> countByService() {
+        return spans.stream().collect(java.util.stream.Collectors.groupingBy(s -> String.valueOf(s.service()), java.util.TreeMap::new,
+                java.util.stream.Collectors.counting()));
     }
 
     private void receive(HttpExchange exchange) throws IOException {
@@ -78,5 +85,6 @@ public final class SpanSink implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        threads.shutdownNow();
     }
 }

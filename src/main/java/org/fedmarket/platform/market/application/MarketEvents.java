@@ -93,22 +93,17 @@ public class MarketEvents {
         if (limit < 1 || limit > MAX_PAGE) {
             throw new BusinessRuleException("limit-invalid", "limit is a whole number from 1 to " + MAX_PAGE + ", not '" + limitParameter + "'");
         }
-        long tx = 0;
-        long id = 0;
-        if (cursor != null && !cursor.isEmpty()) {
-            Matcher m = CURSOR.matcher(cursor);
-            if (!m.matches()) {
-                throw new BusinessRuleException("cursor-invalid", "'" + cursor + "' is no cursor of this feed; pass a next or cursor value it gave");
-            }
-            try {
-                tx = Long.parseLong(m.group(1));
-                id = Long.parseLong(m.group(2));
-            } catch (NumberFormatException e) {
-                throw new BusinessRuleException("cursor-invalid", "'" + cursor + "' is no cursor of this feed");
-            }
-        }
-        List<MarketEvent> page = events.after(tx, id, limit, parties).stream().map(MarketEvents::event).toList();
+        long[] position = cursor == null || cursor.isEmpty() ? new long[] {0, 0} : position(cursor);
+        List<MarketEvent> page = events.after(position[0], position[1], limit, parties).stream().map(MarketEvents::event).toList();
         return new Page(page, page.isEmpty() ? (cursor == null || cursor.isEmpty() ? "0-0" : cursor) : page.get(page.size() - 1).cursor());
+    }
+
+    /** The latest events before {@code cursor} (null: the newest), newest first; {@code next} continues with older ones. */
+    @Transactional
+    public Page latest(String cursor, int limit) {
+        long[] position = cursor == null || cursor.isEmpty() ? new long[] {-1L, Long.MAX_VALUE} : position(cursor);
+        List<MarketEvent> page = events.before(position[0], position[1], limit).stream().map(MarketEvents::event).toList();
+        return new Page(page, page.isEmpty() ? null : page.get(page.size() - 1).cursor());
     }
 
     private void append(Sale sale) {
@@ -133,6 +128,19 @@ public class MarketEvents {
         }
         text(data, "order", sale.order());
         events.append(MarketEvent.SALE, sale.sku(), parties, now(), data.build().toString());
+    }
+
+    /** A cursor's transaction and event id. */
+    private static long[] position(String cursor) {
+        Matcher m = CURSOR.matcher(cursor);
+        try {
+            if (m.matches()) {
+                return new long[] {Long.parseLong(m.group(1)), Long.parseLong(m.group(2))};
+            }
+        } catch (NumberFormatException e) {
+            // out of range: not a cursor this feed gave
+        }
+        throw new BusinessRuleException("cursor-invalid", "'" + cursor + "' is no cursor of this feed; pass a next or cursor value it gave");
     }
 
     private static JsonObjectBuilder json(Offer offer) {

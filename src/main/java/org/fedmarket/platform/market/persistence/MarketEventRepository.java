@@ -41,14 +41,29 @@ public class MarketEventRepository {
                 + (parties == null ? "" : " AND e.parties && CAST(? AS text[])")
                 + " ORDER BY e.tx, e.id LIMIT ?"); // by the xid8 column, not its text
         int p = 1;
-        query.setParameter(p++, Long.toString(tx)).setParameter(p++, id);
+        query.setParameter(p++, Long.toUnsignedString(tx)).setParameter(p++, id);
         if (parties != null) {
             query.setParameter(p++, array(parties));
         }
         query.setParameter(p, limit);
         List<Object[]> rows = query.getResultList();
-        return rows.stream().map(r -> new Row(((Number) r[0]).longValue(), Long.parseLong((String) r[1]), (String) r[2],
-                (String) r[3], List.of(((String) r[4]).split(",")), time(r[5]), (String) r[6])).toList();
+        return rows.stream().map(MarketEventRepository::row).toList();
+    }
+
+    /** Up to {@code limit} events before position ({@code tx}, {@code id}), newest first (for people: the latest first). */
+    @SuppressWarnings("unchecked")
+    public List<Row> before(long tx, long id, int limit) {
+        List<Object[]> rows = em.createNativeQuery("SELECT e.id, e.tx::text AS position, e.kind, e.product,"
+                        + " array_to_string(e.parties, ','), e.at, e.data::text FROM platform.market_event e"
+                        + " WHERE (e.tx, e.id) < (CAST(? AS text)::xid8, ?) AND e.tx < pg_snapshot_xmin(pg_current_snapshot())"
+                        + " ORDER BY e.tx DESC, e.id DESC LIMIT ?")
+                .setParameter(1, Long.toUnsignedString(tx)).setParameter(2, id).setParameter(3, limit).getResultList();
+        return rows.stream().map(MarketEventRepository::row).toList();
+    }
+
+    private static Row row(Object[] r) {
+        return new Row(((Number) r[0]).longValue(), Long.parseLong((String) r[1]), (String) r[2],
+                (String) r[3], List.of(((String) r[4]).split(",")), time(r[5]), (String) r[6]);
     }
 
     /** A PostgreSQL array literal; shop ids and SKUs are quoted, so commas or braces in them are safe. */

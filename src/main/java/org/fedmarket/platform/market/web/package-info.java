@@ -1,0 +1,2 @@
+/** The market events page. */
+package org.fedmarket.platform.market.web;
