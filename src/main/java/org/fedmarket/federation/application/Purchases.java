@@ -15,10 +15,9 @@ import org.fedmarket.inventory.api.HoldGranted;
 import org.fedmarket.inventory.api.OrderRequest;
 import org.fedmarket.inventory.api.OrderState;
 import org.fedmarket.platform.problem.BusinessRuleException;
-import org.fedmarket.platform.problem.NoSuchEntityException;
-
 import org.fedmarket.platform.market.application.MarketEvents;
 import org.fedmarket.platform.market.domain.Sale;
+import org.fedmarket.platform.problem.NoSuchEntityException;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -44,6 +43,9 @@ public class Purchases {
     public record Delivery(OrderRequest.ShipTo shipTo, OrderRequest.Contact contact) {
     }
 
+    /** The problem type a partner answers a hold or order with when it has too little stock. */
+    private static final String NOT_ENOUGH_STOCK = "not-enough-stock";
+
     @Inject
     ExchangeRepository repository;
     @Inject
@@ -52,8 +54,6 @@ public class Purchases {
     Purchases self;
     @Inject
     MarketEvents market;
-
-    private static final String NOT_ENOUGH_STOCK = "not-enough-stock";
 
     /** Holds and orders; answers with the purchase as far as it got (placed, failed, or waiting for a retry). */
     public PurchaseView buy(PurchaseRequest request, String actor) {
@@ -124,6 +124,9 @@ public class Purchases {
     @Transactional
     public PurchaseView placed(UUID id, OrderState state) {
         Purchase purchase = lock(id);
+        if (purchase.stage() == Purchase.Stage.PLACED) {
+            return view(purchase); // a second retry that raced the first: recorded once
+        }
         OffsetDateTime now = now();
         purchase.placed(state.id(), state.status(), now);
         repository.add(new PurchaseEvent(id, now, "placed", purchase.partner(), "order " + state.id() + " is " + state.status()));
