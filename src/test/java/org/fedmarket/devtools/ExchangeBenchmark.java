@@ -27,10 +27,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -205,48 +201,24 @@ public final class ExchangeBenchmark {
         List<String> tokens = IntStream.range(0, HOLDS).parallel()
                 .mapToObj(i -> holdToken(partner, path + "r" + round + "-" + i)).toList();
 
-        AtomicInteger next = new AtomicInteger();
         AtomicInteger held = new AtomicInteger();
         AtomicInteger soldOut = new AtomicInteger();
-        ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
-        ExecutorService pool = Executors.newFixedThreadPool(CALLERS);
-        long start = System.nanoTime();
-        List<Future<?>> workers = new ArrayList<>();
-        for (int t = 0; t < CALLERS; t++) {
-            workers.add(pool.submit(() -> {
-                int i;
-                while ((i = next.getAndIncrement()) < HOLDS) {
-                    HttpRequest request = HttpRequest.newBuilder(URI.create(shop.baseUrl() + path + "r" + round + "-" + i)).GET()
-                            .header("Authorization", "FedmarketCall " + tokens.get(i)).build();
-                    try {
-                        HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-                        switch (response.statusCode()) {
-                            case 200 -> held.incrementAndGet();
-                            case 409 -> soldOut.incrementAndGet(); // a valid answer: not enough stock
-                            default -> failures.add("HTTP " + response.statusCode() + ": " + response.body());
-                        }
-                    } catch (IOException | InterruptedException e) {
-                        failures.add(e.toString());
+        double perSecond = Load.perSecond(HTTP, CALLERS, HOLDS, i -> HttpRequest.newBuilder(URI.create(shop.baseUrl() + path + "r" + round
+                + "-" + i)).GET().header("Authorization", "FedmarketCall " + tokens.get(i)).build(), status -> {
+                    if (status == 409) { // a valid answer: not enough stock
+                        soldOut.incrementAndGet();
+                    } else if (status == 200) {
+                        held.incrementAndGet();
                     }
-                }
-                return null;
-            }));
-        }
-        for (Future<?> worker : workers) {
-            worker.get();
-        }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        pool.shutdown();
-        if (!failures.isEmpty()) {
-            throw new IllegalStateException(failures.size() + " hold requests failed, e.g. " + failures.peek());
-        }
+                    return status == 200 || status == 409;
+                });
         int after = Integer.parseInt(psql(shop.databaseName(), "SELECT stock FROM inventory.product WHERE id = " + hot));
         if (after < 0 || held.get() > initial) {
             throw new IllegalStateException(String.format(Locale.ROOT, "oversold: stock %d before, %d holds placed, stock %d after",
                     initial, held.get(), after));
         }
         rounds.add(String.format(Locale.ROOT, "stock %d, %d held, %d sold out, stock after %d", initial, held.get(), soldOut.get(), after));
-        return HOLDS / seconds;
+        return perSecond;
     }
 
     /** One pgbench round on the copy: the same stock, as many transactions as the node gets requests, as many connections as callers. */
@@ -388,8 +360,7 @@ public final class ExchangeBenchmark {
     }
 
     private static double median(List<Double> values) {
-        List<Double> sorted = values.stream().sorted().toList();
-        return sorted.get(sorted.size() / 2);
+        return Load.median(values);
     }
 
     private static String sha256(byte[] bytes) {

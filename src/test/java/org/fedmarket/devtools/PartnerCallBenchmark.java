@@ -7,11 +7,9 @@ import it.org.fedmarket.support.NodeSpec;
 import it.org.fedmarket.support.SpanSink;
 import it.org.fedmarket.support.TestShop;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,11 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 
@@ -176,49 +169,20 @@ public final class PartnerCallBenchmark {
 
     /** Sends {@link #REQUESTS} requests from {@link #THREADS} threads; all must answer 200. */
     private static Round round(Mode mode) throws Exception {
-        String url = mode.url();
-        IntFunction<String> token = mode.token();
         long cpuBefore = mode.node().cpuNanos();
-        AtomicInteger next = new AtomicInteger();
-        ConcurrentLinkedQueue<String> failures = new ConcurrentLinkedQueue<>();
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        long start = System.nanoTime();
-        List<Future<?>> workers = new ArrayList<>();
-        for (int t = 0; t < THREADS; t++) {
-            workers.add(pool.submit(() -> {
-                int i;
-                while ((i = next.getAndIncrement()) < REQUESTS) {
-                    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).GET();
-                    String t1 = token.apply(i);
-                    if (t1 != null) {
-                        request.header("Authorization", "FedmarketCall " + t1);
-                    }
-                    try {
-                        HttpResponse<byte[]> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-                        if (response.statusCode() != 200) {
-                            failures.add("HTTP " + response.statusCode() + ": " + new String(response.body()));
-                        }
-                    } catch (IOException | InterruptedException e) {
-                        failures.add(e.toString());
-                    }
-                }
-                return null;
-            }));
-        }
-        for (Future<?> worker : workers) {
-            worker.get();
-        }
-        double seconds = (System.nanoTime() - start) / 1e9;
-        pool.shutdown();
-        if (!failures.isEmpty()) {
-            throw new IllegalStateException(failures.size() + " requests failed, e.g. " + failures.peek());
-        }
-        return new Round(REQUESTS / seconds, (mode.node().cpuNanos() - cpuBefore) / 1e3 / REQUESTS);
+        double perSecond = Load.perSecond(HTTP, THREADS, REQUESTS, i -> {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(mode.url())).GET();
+            String token = mode.token().apply(i);
+            if (token != null) {
+                request.header("Authorization", "FedmarketCall " + token);
+            }
+            return request.build();
+        }, status -> status == 200);
+        return new Round(perSecond, (mode.node().cpuNanos() - cpuBefore) / 1e3 / REQUESTS);
     }
 
     private static double median(List<Double> values) {
-        List<Double> sorted = values.stream().sorted().toList();
-        return sorted.get(sorted.size() / 2);
+        return Load.median(values);
     }
 
     /** Tokens as a partner makes them: one for reads, renewed ten seconds before it expires. */
