@@ -5,10 +5,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+
+import static org.fedmarket.platform.database.NativeValues.time;
 
 /** Holds, in SQL: a live hold is unique per partner, product and reference (a partial unique index). */
 @ApplicationScoped
@@ -78,12 +79,5 @@ public class HoldRepository {
         }
         return ((List<Object[]>) query.getResultList()).stream().map(r -> new HoldRow((UUID) r[0], ((Number) r[1]).longValue(),
                 (String) r[2], (String) r[3], ((Number) r[4]).intValue(), (String) r[5], time(r[6]), time(r[7]))).toList();
-    }
-
-    private static OffsetDateTime time(Object value) {
-        if (value instanceof OffsetDateTime odt) {
-            return odt;
-        }
-        return ((java.sql.Timestamp) value).toInstant().atOffset(ZoneOffset.UTC);
     }
 }

@@ -10,6 +10,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import static org.fedmarket.platform.database.NativeValues.time;
+
 /** The append-only event table. Rows are only ever inserted; a trigger refuses updates and deletes. */
 @ApplicationScoped
 public class MarketEventRepository {
@@ -70,15 +72,5 @@ public class MarketEventRepository {
     private static String array(Collection<String> values) {
         return values.stream().map(v -> '"' + v.replace("\\", "\\\\").replace("\"", "\\\"") + '"')
                 .collect(Collectors.joining(",", "{", "}"));
-    }
-
-    private static OffsetDateTime time(Object value) {
-        if (value instanceof OffsetDateTime odt) {
-            return odt;
-        }
-        if (value instanceof java.sql.Timestamp ts) {
-            return ts.toInstant().atOffset(java.time.ZoneOffset.UTC);
-        }
-        return value == null ? null : OffsetDateTime.parse(value.toString());
     }
 }

@@ -7,6 +7,8 @@ import jakarta.persistence.PersistenceContext;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import static org.fedmarket.platform.database.NativeValues.time;
+
 /** The outbox table, through native SQL: rows are claimed with SKIP LOCKED so several instances can deliver. */
 @ApplicationScoped
 public class OutboxRepository {
@@ -85,13 +87,6 @@ public class OutboxRepository {
         return em.createNativeQuery("UPDATE platform.outbox SET abandoned_at = ?, last_error = ? WHERE destination = ?"
                 + " AND delivered_at IS NULL AND abandoned_at IS NULL").setParameter(1, now).setParameter(2, reason)
                 .setParameter(3, destination).executeUpdate();
-    }
-
-    private static OffsetDateTime time(Object value) {
-        if (value == null || value instanceof OffsetDateTime) {
-            return (OffsetDateTime) value;
-        }
-        return ((java.sql.Timestamp) value).toInstant().atOffset(java.time.ZoneOffset.UTC);
     }
 
     /** Seconds the oldest undelivered message has waited (0 when none waits). */
