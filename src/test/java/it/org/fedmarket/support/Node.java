@@ -138,6 +138,10 @@ public final class Node {
             try {
                 if (http.get("/health/ready").status() == 200) {
                     InstalledFeatures.assertComplete(name(), serverDir.resolve("server.xml"), log());
+                    String answering = http.get("/api/node").assertStatus(200).json().getString("name");
+                    if (!answering.equals(name())) { // another node holds this port: every call would reach it instead
+                        throw new AssertionError("port of node " + name() + " is answered by node " + answering);
+                    }
                     return;
                 }
             } catch (IllegalStateException notListeningYet) {
