@@ -48,13 +48,15 @@ class ProblemDetailsIT {
     }
 
     @Test
-    void wronglyTypedJsonIs400() {
-        admin.postJson("/api/admin/accounts", "[1, 2]").assertProblem(400);
+    void wronglyTypedJsonIs422NamingTheField() {
+        JsonObject problem = admin.postJson("/api/admin/accounts", "[1, 2]").assertProblem(422);
+        assertEquals("urn:fedmarket:problem:validation", problem.getString("type"));
+        assertEquals("body", problem.getJsonArray("violations").getJsonObject(0).getString("field"));
     }
 
     @Test
-    void failedValidationIs400AndNamesEveryField() {
-        JsonObject problem = admin.postJson("/api/admin/accounts", "{\"username\": \" \"}").assertProblem(400);
+    void failedValidationIs422AndNamesEveryField() {
+        JsonObject problem = admin.postJson("/api/admin/accounts", "{\"username\": \" \"}").assertProblem(422);
         assertEquals("urn:fedmarket:problem:validation", problem.getString("type"));
         String fields = problem.getJsonArray("violations").stream()
                 .map(v -> v.asJsonObject().getString("field")).sorted().toList().toString();

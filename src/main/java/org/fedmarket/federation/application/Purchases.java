@@ -1,4 +1,9 @@
 package org.fedmarket.federation.application;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import jakarta.validation.Valid;
+import org.fedmarket.platform.input.Limits;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -36,7 +41,8 @@ public class Purchases {
     private static final Jsonb JSON = JsonbBuilder.create();
 
     /** What the buyer asks for: a partner's product id ({@code <shop>:<sku>}), how many, where to. */
-    public record PurchaseRequest(String productId, Integer quantity, OrderRequest.ShipTo shipTo, OrderRequest.Contact contact) {
+    public record PurchaseRequest(@Size(max = 120) String productId, @Min(1) @Max(Limits.MAX_QUANTITY) Integer quantity,
+                                  @Valid OrderRequest.ShipTo shipTo, @Valid OrderRequest.Contact contact) {
     }
 
     /** Where and to whom, as stored with the purchase until it is ordered. */

@@ -1,4 +1,9 @@
 package org.fedmarket.federation.rest;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Size;
+import jakarta.validation.Valid;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -40,7 +45,8 @@ import java.util.UUID;
 public class ExchangeResource {
 
     /** A markup: percent on the partner's price, then rounding (cent, whole, ninety-nine). */
-    public record Markup(BigDecimal percent, String rounding) {
+    public record Markup(@DecimalMin("0") @DecimalMax("1000") @Digits(integer = 4, fraction = 2) BigDecimal percent,
+                         @Size(max = 16) String rounding) {
     }
 
     @Inject
@@ -80,7 +86,7 @@ public class ExchangeResource {
     @Path("/feeds/{partner}/markup")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Sets this shop's markup on the partner's products; they are priced anew at the next sync (at once)")
-    public FeedHealth markup(@PathParam("partner") String partner, Markup markup) {
+    public FeedHealth markup(@PathParam("partner") String partner, @Valid Markup markup) {
         if (markup == null) {
             throw new BusinessRuleException("markup-invalid", "Send {\"percent\": 15, \"rounding\": \"ninety-nine\"}");
         }
@@ -99,7 +105,7 @@ public class ExchangeResource {
     @Path("/purchases")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Holds a partner's product and orders it at the partner (201); stage tells how far it got")
-    public Response buy(Purchases.PurchaseRequest request) {
+    public Response buy(@Valid Purchases.PurchaseRequest request) {
         return Response.status(201).entity(purchases.buy(request, "admin:" + security.getUserPrincipal().getName())).build();
     }
 

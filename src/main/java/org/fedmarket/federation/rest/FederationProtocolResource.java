@@ -1,4 +1,5 @@
 package org.fedmarket.federation.rest;
+import jakarta.validation.Valid;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -36,7 +37,7 @@ public class FederationProtocolResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(Protocol.JOSE)
     @Operation(summary = "Signs the Hub's nonce with this shop's key, proving the shop is at this base URL")
-    public String answer(ChallengeRequest challenge) {
+    public String answer(@Valid ChallengeRequest challenge) {
         return challenges.answer(challenge);
     }
 

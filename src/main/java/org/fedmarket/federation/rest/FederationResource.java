@@ -1,4 +1,6 @@
 package org.fedmarket.federation.rest;
+import jakarta.validation.constraints.Size;
+import jakarta.validation.Valid;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -29,7 +31,7 @@ import java.util.Optional;
 @RolesAllowed(AdminAccount.ADMIN_ROLE)
 public class FederationResource {
 
-    public record JoinRequest(String invitationCode) {
+    public record JoinRequest(@Size(max = 200) String invitationCode) {
     }
 
     @Inject
@@ -55,7 +57,7 @@ public class FederationResource {
     @Path("/membership")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Applies to the Hub: with an invitation code the shop joins at once, without one it awaits approval")
-    public Response join(JoinRequest request) {
+    public Response join(@Valid JoinRequest request) {
         Optional<String> code = Optional.ofNullable(request).map(JoinRequest::invitationCode).filter(c -> !c.isBlank());
         membership.join(code);
         MembershipView view = membership.status();

@@ -1,4 +1,7 @@
 package org.fedmarket.federation.rest;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Size;
+import jakarta.validation.Valid;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -36,13 +39,15 @@ import java.util.stream.Collectors;
 @Produces(MediaType.APPLICATION_JSON)
 public class PartnershipResource {
 
-    public record NewRequest(String partner, List<String> asked, List<String> offered, BigDecimal commissionRate) {
+    public record NewRequest(@Size(max = 40) String partner, @Size(max = 10) List<@Size(max = 32) String> asked,
+                             @Size(max = 10) List<@Size(max = 32) String> offered, @Digits(integer = 3, fraction = 2) BigDecimal commissionRate) {
     }
 
-    public record Restoration(List<String> asked, List<String> offered, BigDecimal commissionRate) {
+    public record Restoration(@Size(max = 10) List<@Size(max = 32) String> asked, @Size(max = 10) List<@Size(max = 32) String> offered,
+                              @Digits(integer = 3, fraction = 2) BigDecimal commissionRate) {
     }
 
-    public record Reason(String reason) {
+    public record Reason(@Size(max = 500) String reason) {
     }
 
     @Inject
@@ -71,7 +76,7 @@ public class PartnershipResource {
     @RolesAllowed(AdminAccount.ADMIN_ROLE)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Asks a member for a partnership: the rights asked of it and offered to it")
-    public Response request(NewRequest request) {
+    public Response request(@Valid NewRequest request) {
         if (request == null || request.partner() == null) {
             throw new BusinessRuleException("partnership-terms", "Name the partner and the rights asked and offered");
         }
@@ -93,7 +98,7 @@ public class PartnershipResource {
     @RolesAllowed(AdminAccount.ADMIN_ROLE)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Denies an incoming request")
-    public PartnershipView deny(@PathParam("id") String id, Reason reason) {
+    public PartnershipView deny(@PathParam("id") String id, @Valid Reason reason) {
         return partnerships.deny(uuid(id), admin(), reason == null ? null : reason.reason());
     }
 
@@ -110,7 +115,7 @@ public class PartnershipResource {
     @RolesAllowed(AdminAccount.ADMIN_ROLE)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Ends an active partnership at once, on both sides")
-    public PartnershipView terminate(@PathParam("id") String id, Reason reason) {
+    public PartnershipView terminate(@PathParam("id") String id, @Valid Reason reason) {
         return partnerships.terminate(uuid(id), admin(), reason == null ? null : reason.reason());
     }
 
@@ -119,7 +124,7 @@ public class PartnershipResource {
     @RolesAllowed(AdminAccount.ADMIN_ROLE)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Asks again after an end: a new request in the same partnership")
-    public PartnershipView restore(@PathParam("id") String id, Restoration request) {
+    public PartnershipView restore(@PathParam("id") String id, @Valid Restoration request) {
         if (request == null) {
             throw new BusinessRuleException("partnership-terms", "Name the rights asked and offered");
         }

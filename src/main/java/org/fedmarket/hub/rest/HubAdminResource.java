@@ -1,4 +1,5 @@
 package org.fedmarket.hub.rest;
+import jakarta.validation.Valid;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -34,7 +35,7 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public class HubAdminResource {
 
-    public record NewInvitation(@Size(max = 200) String note, String validFor) {
+    public record NewInvitation(@Size(max = 200) String note, @Size(max = 32) String validFor) {
     }
 
     @Inject
@@ -46,7 +47,7 @@ public class HubAdminResource {
     @Path("/invitations")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Creates a single-use invitation code (shown only in this answer); validFor is an ISO-8601 duration, default P7D")
-    public Response invite(NewInvitation request, @Context SecurityContext security) {
+    public Response invite(@Valid NewInvitation request, @Context SecurityContext security) {
         Duration validFor = parse(request == null || request.validFor() == null ? "P7D" : request.validFor());
         Invitations.Created created = invitations.create(request == null ? "" : request.note(), validFor,
                 security.getUserPrincipal().getName());

@@ -1,4 +1,5 @@
 package org.fedmarket.hub.rest;
+import jakarta.validation.Valid;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -68,7 +69,7 @@ public class HubResource {
     @Path("/tokens")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Exchanges a refresh token, once, for a new token pair; reuse revokes the session")
-    public TokenGrant refresh(RefreshRequest request) {
+    public TokenGrant refresh(@Valid RefreshRequest request) {
         if (request == null) {
             throw new BusinessRuleException("refresh-token-missing", "The body must be {\"refreshToken\": \"...\"}");
         }

@@ -1,4 +1,6 @@
 package org.fedmarket.inventory.application;
+import org.fedmarket.platform.input.Limits;
+import org.fedmarket.platform.problem.InvalidFieldsException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -105,6 +107,10 @@ public class CatalogueService {
         }
         Product product = existing(sku, true);
         if (ledger.change(product.id(), quantity, quantity > 0 ? Reason.RESTOCK : Reason.ADJUST, "admin").isEmpty()) {
+            if (quantity > 0) {
+                throw new InvalidFieldsException("quantity", "would take the stock of " + product.stock() + " over "
+                        + Limits.MAX_STOCK);
+            }
             throw new NotEnoughStockException(sku, -quantity, product.stock());
         }
         return view(products.refreshed(product));

@@ -1,4 +1,5 @@
 package org.fedmarket.inventory.domain;
+import org.fedmarket.platform.input.Limits;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -95,6 +96,12 @@ public class Product {
         }
         if (priceCurrency == null || !CURRENCY.matcher(priceCurrency).matches()) {
             throw new BusinessRuleException("currency-invalid", "A currency is an ISO 4217 code such as EUR: '" + priceCurrency + "'");
+        }
+        if (description != null && description.length() > Limits.MAX_DESCRIPTION) {
+            throw new BusinessRuleException("description-invalid", "A description has at most " + Limits.MAX_DESCRIPTION + " characters");
+        }
+        if (imageUrl != null && imageUrl.length() > Limits.MAX_URL) {
+            throw new BusinessRuleException("image-url-invalid", "An image URL has at most " + Limits.MAX_URL + " characters");
         }
         if (imageUrl != null && !imageUrl.isBlank() && !imageUrl.matches("https?://\\S+")) {
             throw new BusinessRuleException("image-url-invalid", "An image URL is an http(s) URL: '" + imageUrl + "'");

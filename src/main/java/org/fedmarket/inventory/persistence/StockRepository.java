@@ -1,4 +1,5 @@
 package org.fedmarket.inventory.persistence;
+import org.fedmarket.platform.input.Limits;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -20,14 +21,15 @@ public class StockRepository {
     EntityManager em;
 
     /**
-     * Adds {@code delta} (negative takes) unless the stock would fall below zero; one statement, so
-     * concurrent takes queue on the row and never oversell. Empty if there is not enough.
+     * Adds {@code delta} (negative takes) unless the stock would fall below zero or rise over
+     * {@link Limits#MAX_STOCK}; one statement, so concurrent takes queue on the row and never oversell.
+     * Empty if there is not enough (or, adding, too much). The sum is taken in bigint: it never overflows.
      */
     public Optional<Changed> change(long productId, int delta, String reason, String reference, OffsetDateTime at) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("UPDATE inventory.product SET stock = stock + ?1"
-                        + " WHERE id = ?2 AND stock + ?1 >= 0 RETURNING stock, availability, sku")
-                .setParameter(1, delta).setParameter(2, productId).getResultList();
+                        + " WHERE id = ?2 AND stock::bigint + ?1 BETWEEN 0 AND ?3 RETURNING stock, availability, sku")
+                .setParameter(1, delta).setParameter(2, productId).setParameter(3, Limits.MAX_STOCK).getResultList();
         if (rows.isEmpty()) {
             return Optional.empty();
         }

@@ -1,4 +1,8 @@
 package org.fedmarket.inventory.rest;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Size;
+import jakarta.validation.Valid;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -28,7 +32,8 @@ import java.util.TreeMap;
 public class ExchangeRateResource {
 
     /** The table: its date and US dollars per unit of each currency. */
-    public record RateTable(LocalDate asOf, Map<String, BigDecimal> usdPerUnit) {
+    public record RateTable(LocalDate asOf,
+                            @Size(max = 200) Map<@Size(max = 3) String, @DecimalMin(value = "0", inclusive = false) @Digits(integer = 11, fraction = 8) BigDecimal> usdPerUnit) {
     }
 
     @Inject
@@ -44,7 +49,7 @@ public class ExchangeRateResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replaces the table; products priced in a currency without a rate are not listed to partners")
-    public RateTable replace(RateTable table) {
+    public RateTable replace(@Valid RateTable table) {
         if (table == null || table.usdPerUnit() == null) {
             throw new BusinessRuleException("rates-missing", "Send {\"asOf\": \"2026-11-26\", \"usdPerUnit\": {\"EUR\": 1.08}}");
         }

@@ -1,4 +1,6 @@
 package org.fedmarket.inventory.rest;
+import jakarta.validation.constraints.Size;
+import jakarta.validation.Valid;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -32,7 +34,7 @@ import java.util.Map;
 public class OrderAdminResource {
 
     /** A status change: {@code status} is accepted, rejected, out-of-stock, cancelled, shipped (with tracking) or delivered. */
-    public record StatusChange(String status, String note, String tracking) {
+    public record StatusChange(@Size(max = 16) String status, @Size(max = 500) String note, @Size(max = 200) String tracking) {
     }
 
     /** Whether a partner's orders are accepted on receipt. */
@@ -63,7 +65,7 @@ public class OrderAdminResource {
     @Path("/{id}/status")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Moves the order on; the partner is told (signed, through the outbox)")
-    public OrderState move(@PathParam("id") String id, StatusChange change) {
+    public OrderState move(@PathParam("id") String id, @Valid StatusChange change) {
         if (change == null || change.status() == null) {
             throw new BusinessRuleException("status-missing", "Send {\"status\": \"accepted\"} (or rejected, out-of-stock, cancelled,"
                     + " shipped with tracking, delivered)");
@@ -88,7 +90,7 @@ public class OrderAdminResource {
     @PUT
     @Path("/terms/{partner}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Terms setTerms(@PathParam("partner") String partner, Terms terms) {
+    public Terms setTerms(@PathParam("partner") String partner, @Valid Terms terms) {
         if (terms == null || terms.autoAccept() == null) {
             throw new BusinessRuleException("terms-missing", "Send {\"autoAccept\": true|false}");
         }

@@ -9,6 +9,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import org.fedmarket.platform.input.Limits;
+
+import java.util.List;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fedmarket.inventory.api.HoldGranted;
@@ -35,6 +40,11 @@ public class PartnerHoldResource {
     Sales sales;
     @Context
     HttpServletRequest request;
+    @Context
+    UriInfo uri;
+
+    /** The lexical form of a quantity: decimal digits without sign or leading zero, at most five. */
+    private static final Pattern WHOLE = Pattern.compile("[1-9][0-9]{0,4}");
 
     @GET
     @RateLimited("holds")
@@ -44,12 +54,15 @@ public class PartnerHoldResource {
             + " fewer. Needs a call token bound to this request (htm/htu/bh) and the right sell")
     public HoldGranted hold(@PathParam("id") String id, @QueryParam("quantity") String quantity,
                             @QueryParam("reference") String reference) {
-        int n;
-        try {
-            n = quantity == null ? 1 : Integer.parseInt(quantity);
-        } catch (NumberFormatException e) {
-            throw new BusinessRuleException("quantity-invalid", "quantity is a whole number, not '" + quantity + "'");
+        if (uri.getQueryParameters().getOrDefault("quantity", List.of()).size() > 1
+                || uri.getQueryParameters().getOrDefault("reference", List.of()).size() > 1) {
+            throw new BusinessRuleException("quantity-invalid", "quantity and reference may each be given once");
         }
+        if (quantity != null && !WHOLE.matcher(quantity).matches()) {
+            throw new BusinessRuleException("quantity-invalid", "quantity is a whole number from 1 to " + Limits.MAX_QUANTITY
+                    + " in decimal digits");
+        }
+        int n = quantity == null ? 1 : Integer.parseInt(quantity);
         String partner = (String) request.getAttribute(PartnerCallFilter.CALLER);
         try {
             HoldGranted granted = holds.hold(partner, id, n, reference);

@@ -1,4 +1,6 @@
 package org.fedmarket.inventory.rest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -45,7 +47,7 @@ public class PartnerOrderResource {
     @PartnerCall("sell")
     @Operation(summary = "Places an order (201); the same orderId or Idempotency-Key again answers with the first result (200)."
             + " A changed price, an ended or foreign hold or missing stock refuse it (409/422) and change nothing")
-    public Response place(OrderRequest order, @HeaderParam("Idempotency-Key") String idempotencyKey) {
+    public Response place(@Valid OrderRequest order, @HeaderParam("Idempotency-Key") @Size(max = 200) String idempotencyKey) {
         PartnerOrders.Placed placed;
         try {
             placed = orders.place(caller(), order, idempotencyKey);

@@ -1,4 +1,10 @@
 package org.fedmarket.inventory.rest;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import jakarta.validation.Valid;
+import org.fedmarket.platform.input.Limits;
+import org.fedmarket.platform.input.BodyLimit;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -33,7 +39,7 @@ import java.util.List;
 public class ProductAdminResource {
 
     /** A change of stock: positive adds, negative removes. */
-    public record Restock(Integer quantity) {
+    public record Restock(@Min(-Limits.MAX_STOCK) @Max(Limits.MAX_STOCK) Integer quantity) {
     }
 
     @Inject
@@ -59,7 +65,7 @@ public class ProductAdminResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Creates a product with its first stock (a deleted SKU comes back)")
-    public Response create(ProductDraft draft) {
+    public Response create(@Valid ProductDraft draft) {
         return Response.status(201).entity(catalogue.create(draft)).build();
     }
 
@@ -69,7 +75,7 @@ public class ProductAdminResource {
     @Path("/{sku}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Changes name, description, price, currency and image; stock is changed by restock")
-    public ProductView edit(@PathParam("sku") String sku, ProductDraft draft) {
+    public ProductView edit(@PathParam("sku") String sku, @Valid ProductDraft draft) {
         return catalogue.edit(sku, draft);
     }
 
@@ -94,7 +100,7 @@ public class ProductAdminResource {
     @Path("/{sku}/restock")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Adds (or, negative, removes) stock; 409 if it would fall below zero")
-    public ProductView restock(@PathParam("sku") String sku, Restock restock) {
+    public ProductView restock(@PathParam("sku") String sku, @Valid Restock restock) {
         if (restock == null || restock.quantity() == null) {
             throw new BusinessRuleException("quantity-missing", "Send {\"quantity\": n}");
         }
@@ -118,7 +124,7 @@ public class ProductAdminResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Imports a JSON array of products all or nothing; existing SKUs are updated and their stock set."
             + " 422 lists every wrong line")
-    public CatalogueImportResult importAll(List<ProductDraft> drafts) {
+    public CatalogueImportResult importAll(@BodyLimit(bytes = Limits.MAX_IMPORT_BYTES) @Valid @Size(max = Limits.MAX_IMPORT_LINES) List<@Valid ProductDraft> drafts) {
         return new CatalogueImportResult(importer.importAll(drafts));
     }
 

@@ -1,9 +1,8 @@
 package org.fedmarket.platform.problem;
 
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
@@ -11,11 +10,7 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-
-/** Failed Bean Validation on a request: 400 with one entry per violated field. */
+/** Failed Bean Validation on a request: the same 422 {@code validation} problem as every other invalid field. */
 @Provider
 public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViolationException> {
 
@@ -24,28 +19,27 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
 
     @Override
     public Response toResponse(ConstraintViolationException failure) {
-        JsonArrayBuilder violations = Json.createArrayBuilder();
-        failure.getConstraintViolations().stream()
-                .sorted(Comparator.comparing(v -> field(v)))
-                .forEach(v -> violations.add(Json.createObjectBuilder()
-                        .add("field", field(v))
-                        .add("message", v.getMessage())));
-        String instance = uri.getRequestUri().getRawPath();
-        return Problem.ofType("validation", "Bad Request", 400, "The request has invalid fields", instance)
-                .with("violations", violations.build())
-                .toResponse().build();
+        InvalidFieldsException invalid = new InvalidFieldsException(failure.getConstraintViolations().stream()
+                .map(v -> new InvalidFieldsException.Violation(field(v), v.getMessage())).toList());
+        return invalid.toProblem(ProblemExceptionMapper.instance(uri)).toResponse().build();
     }
 
-    /** "create.account.username" → "username": drops the method and parameter nodes of a path. */
+    /** "create.arg0.lines[0].quantity" → "lines[0].quantity": drops the method and parameter nodes of a path. */
     static String field(ConstraintViolation<?> violation) {
-        List<String> names = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
         for (Path.Node node : violation.getPropertyPath()) {
             switch (node.getKind()) {
-                case METHOD, CONSTRUCTOR, RETURN_VALUE -> names.clear();
-                case PARAMETER -> names.clear();
-                default -> names.add(node.getName());
+                case METHOD, CONSTRUCTOR, RETURN_VALUE, PARAMETER, CROSS_PARAMETER -> field.setLength(0);
+                default -> {
+                    if (node.isInIterable()) {
+                        field.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+                    }
+                    if (node.getName() != null && node.getKind() != ElementKind.CONTAINER_ELEMENT) {
+                        field.append(field.isEmpty() ? "" : ".").append(node.getName());
+                    }
+                }
             }
         }
-        return names.isEmpty() ? "body" : String.join(".", names);
+        return field.isEmpty() ? "body" : field.toString();
     }
 }

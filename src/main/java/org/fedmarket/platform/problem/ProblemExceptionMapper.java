@@ -35,8 +35,9 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable failure) {
-        String instance = uri == null ? null : uri.getRequestUri().getRawPath();
-        if (failure instanceof DomainException domain) {
+        String instance = instance(uri);
+        DomainException domain = domainCause(failure);
+        if (domain != null) {
             Response.ResponseBuilder problem = domain.toProblem(instance).toResponse();
             domain.headers().forEach(problem::header);
             return problem.build();
@@ -54,6 +55,18 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
                         "An unexpected error occurred; quote error id " + errorId + " when reporting it", instance)
                 .with("errorId", jakarta.json.Json.createValue(errorId))
                 .toResponse().build();
+    }
+
+    /** The request's path as sent; never fails, also not on a request URI that does not parse. */
+    static String instance(UriInfo uri) {
+        if (uri == null) {
+            return null;
+        }
+        try {
+            return uri.getRequestUri().getRawPath();
+        } catch (RuntimeException unparsable) {
+            return null;
+        }
     }
 
     private Response fromHttpError(WebApplicationException web, String instance) {
@@ -90,6 +103,16 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
             return null;
         }
         return message.length() > 300 ? message.substring(0, 300) : message;
+    }
+
+    /** A domain failure, also when a provider (a body reader) raised it and the runtime wrapped it. */
+    private static DomainException domainCause(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof DomainException domain) {
+                return domain;
+            }
+        }
+        return null;
     }
 
     /**

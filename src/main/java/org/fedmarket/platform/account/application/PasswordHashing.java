@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
 
 /**
  * PBKDF2-HMAC-SHA256 with 310,000 iterations and a 32-byte salt per password — about 0.7 s of CPU
@@ -34,6 +35,7 @@ public class PasswordHashing {
     Pbkdf2PasswordHash pbkdf2;
 
     private final Map<String, Instant> recentlyVerified = new ConcurrentHashMap<>();
+    private final Semaphore checks = new Semaphore(1, true);
     private final Clock clock;
     private SecretKeySpec memoKey;
     private String dummyHash;
@@ -70,7 +72,7 @@ public class PasswordHashing {
         if (until != null && until.isAfter(now)) {
             return true;
         }
-        boolean matches = pbkdf2.verify(password.toCharArray(), storedHash);
+        boolean matches = verify(password, storedHash);
         if (matches) {
             if (recentlyVerified.size() >= MAX_REMEMBERED) {
                 recentlyVerified.values().removeIf(expiry -> !expiry.isAfter(now));
@@ -85,7 +87,17 @@ public class PasswordHashing {
 
     /** Spends the same time as a real check, so unknown usernames can't be told apart by timing. */
     public void burnTime(String password) {
-        pbkdf2.verify(password.toCharArray(), dummyHash);
+        verify(password, dummyHash);
+    }
+
+    /** One check at a time per node: however many arrive, password checks never take more than one core. */
+    private boolean verify(String password, String storedHash) {
+        checks.acquireUninterruptibly();
+        try {
+            return pbkdf2.verify(password.toCharArray(), storedHash);
+        } finally {
+            checks.release();
+        }
     }
 
     private String memo(String password, String storedHash) {

@@ -1,4 +1,5 @@
 package org.fedmarket.platform.account.rest;
+import jakarta.validation.constraints.Size;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -31,7 +32,7 @@ import java.util.Set;
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminAccountResource {
 
-    public record NewAccount(@NotBlank String username, @NotBlank String password) {
+    public record NewAccount(@NotBlank @Size(max = 64) String username, @NotBlank @Size(max = 1024) String password) {
     }
 
     public record AccountView(String username, Set<String> roles, OffsetDateTime createdAt) {

@@ -1,4 +1,6 @@
 package org.fedmarket.platform.account.rest;
+import jakarta.validation.constraints.Size;
+import jakarta.validation.Valid;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -29,7 +31,7 @@ import java.util.List;
 public class ApiTokenResource {
 
     /** What a new token is for and may do. */
-    public record NewToken(String name, List<String> scopes) {
+    public record NewToken(@Size(max = 100) String name, @Size(max = 10) List<@Size(max = 32) String> scopes) {
     }
 
     @Inject
@@ -41,7 +43,7 @@ public class ApiTokenResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Makes a token with scopes (catalogue-read, catalogue-write, stock, orders); the answer shows it this"
             + " once. Send it as Authorization: Token <token> (or Bearer <token>)")
-    public Response create(NewToken request) {
+    public Response create(@Valid NewToken request) {
         if (request == null) {
             throw new BusinessRuleException("token-missing", "Send {\"name\": \"repricing-bot\", \"scopes\": [\"catalogue-read\"]}");
         }

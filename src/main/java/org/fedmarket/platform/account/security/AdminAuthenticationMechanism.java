@@ -15,6 +15,8 @@ import jakarta.servlet.http.HttpSession;
 import jakarta.ws.rs.core.Response;
 import org.fedmarket.platform.problem.Problem;
 import org.fedmarket.platform.account.application.ApiTokens;
+import org.fedmarket.platform.account.application.LoginThrottle;
+import org.fedmarket.platform.account.application.LoginThrottledException;
 import org.fedmarket.platform.keys.application.IssuedTokens;
 import com.nimbusds.jwt.JWTClaimsSet;
 
@@ -23,6 +25,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -40,6 +43,10 @@ public class AdminAuthenticationMechanism implements HttpAuthenticationMechanism
 
     static final String SESSION_KEY = "fedmarket.admin";
     static final String REFUSED = "fedmarket.credentials-refused";
+    /** Set when the login throttle refused the attempt before checking it: seconds to wait. */
+    public static final String THROTTLED = "fedmarket.login-throttled";
+    private static final String AUTH_TYPE_KEY = "jakarta.servlet.http.authType";
+    private static final String AUTH_TYPE = "fedmarket";
 
     record SignedIn(String name, Set<String> groups) implements Serializable {
     }
@@ -50,6 +57,8 @@ public class AdminAuthenticationMechanism implements HttpAuthenticationMechanism
     IssuedTokens issuedTokens;
     @Inject
     ApiTokens apiTokens;
+    @Inject
+    LoginThrottle throttle;
 
     /** API tokens log in as {@code token:<public id>}. */
     public static final String TOKEN_PRINCIPAL_PREFIX = "token:";
@@ -57,9 +66,12 @@ public class AdminAuthenticationMechanism implements HttpAuthenticationMechanism
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        // Liberty re-reads a header of a mechanism it takes for "BASIC" and fails on one without a colon.
+        context.getMessageInfo().getMap().put(AUTH_TYPE_KEY, AUTH_TYPE);
         Credential submitted = context.getAuthParameters().getCredential();
-        if (submitted != null) {
-            return formLogin(request, context, identityStores.validate(submitted));
+        if (submitted instanceof UsernamePasswordCredential form) {
+            Optional<CredentialValidationResult> checked = checkPassword(request, form);
+            return checked.isEmpty() ? AuthenticationStatus.SEND_FAILURE : formLogin(request, context, checked.get());
         }
         String authorization = request.getHeader("Authorization");
         boolean refused = request.getAttribute(REFUSED) != null; // Liberty asks twice on @RolesAllowed routes
@@ -82,19 +94,21 @@ public class AdminAuthenticationMechanism implements HttpAuthenticationMechanism
         }
         if (!refused && authorization != null && authorization.regionMatches(true, 0, "Basic", 0, 5)) {
             UsernamePasswordCredential basic = parseBasic(authorization.substring(5).trim());
-            CredentialValidationResult result = basic == null ? CredentialValidationResult.INVALID_RESULT
-                    : identityStores.validate(basic);
-            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-                return context.notifyContainerAboutLogin(result);
+            Optional<CredentialValidationResult> result = basic == null ? Optional.of(CredentialValidationResult.INVALID_RESULT)
+                    : checkPassword(request, basic);
+            if (result.isPresent() && result.get().getStatus() == CredentialValidationResult.Status.VALID) {
+                return context.notifyContainerAboutLogin(result.get());
             }
             request.setAttribute(REFUSED, Boolean.TRUE);
             refused = true;
         }
         if (refused) {
             if (!context.isProtected()) {
-                return AuthenticationStatus.SEND_FAILURE; // Liberty still serves public resources; the API's filter answers 401
+                // Liberty serves public resources; the API's filter answers 401. (SEND_FAILURE here would make Liberty
+                // parse the Basic header once more itself, and fail with a 500 on one without a colon.)
+                return context.doNothing();
             }
-            return isApi(request) ? unauthorized(request, response, refusal(authorization)) : toLogin(request, context);
+            return isApi(request) ? refuse(request, response) : toLogin(request, context);
         }
         HttpSession session = isApi(request) ? null : request.getSession(false); // the API is Basic-only
         if (session != null && session.getAttribute(SESSION_KEY) instanceof SignedIn admin) {
@@ -103,7 +117,35 @@ public class AdminAuthenticationMechanism implements HttpAuthenticationMechanism
         if (!context.isProtected()) {
             return context.doNothing();
         }
-        return isApi(request) ? unauthorized(request, response, "Authentication is required") : toLogin(request, context);
+        return isApi(request) ? write(response, Problem.unauthorized("Authentication is required", request.getRequestURI()))
+                : toLogin(request, context);
+    }
+
+    /**
+     * The password check, unless the throttle refuses this attempt first: then empty, and the request carries
+     * {@link #THROTTLED} (how long to wait). A failed check counts against the client's address and the account.
+     */
+    private Optional<CredentialValidationResult> checkPassword(HttpServletRequest request, UsernamePasswordCredential credential) {
+        String address = request.getRemoteAddr();
+        Optional<Duration> wait = throttle.wait(address, credential.getCaller());
+        if (wait.isPresent()) {
+            request.setAttribute(THROTTLED, Math.max(1, (wait.get().toMillis() + 999) / 1000));
+            return Optional.empty();
+        }
+        CredentialValidationResult result = identityStores.validate(credential);
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            throttle.failed(address, credential.getCaller());
+        }
+        return Optional.of(result);
+    }
+
+    /** The answer to an API request whose credentials were refused or throttled: 401, or 429 with Retry-After. */
+    static Response refusal(HttpServletRequest request) {
+        if (request.getAttribute(THROTTLED) instanceof Long seconds) {
+            return new LoginThrottledException(seconds).toProblem(request.getRequestURI()).toResponse()
+                    .header("Retry-After", seconds).build();
+        }
+        return Problem.unauthorized(refusal(request.getHeader("Authorization")), request.getRequestURI());
     }
 
     static String refusal(String authorization) {
@@ -163,18 +205,21 @@ public class AdminAuthenticationMechanism implements HttpAuthenticationMechanism
         return context.notifyContainerAboutLogin(result);
     }
 
+    private static AuthenticationStatus refuse(HttpServletRequest request, HttpServletResponse response) {
+        return write(response, refusal(request));
+    }
+
     /**
      * A protected API request without valid login: the resource will not run, so the answer is
      * written here. Not flushed — Liberty sets the status once more after SEND_FAILURE.
      */
-    private static AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response,
-                                                     String detail) {
-        try (Response problem = Problem.unauthorized(detail, request.getRequestURI())) {
-            response.setStatus(problem.getStatus());
-            response.setHeader("WWW-Authenticate", problem.getHeaderString("WWW-Authenticate"));
+    private static AuthenticationStatus write(HttpServletResponse response, Response answer) {
+        try (answer) {
+            response.setStatus(answer.getStatus());
+            answer.getStringHeaders().forEach((name, values) -> response.setHeader(name, values.get(0)));
             response.setContentType(Problem.MEDIA_TYPE);
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write((String) problem.getEntity());
+            response.getWriter().write((String) answer.getEntity());
         } catch (IOException clientGone) {
             // nothing left to tell it
         }

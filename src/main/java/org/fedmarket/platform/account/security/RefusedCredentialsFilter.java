@@ -8,10 +8,9 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
-import org.fedmarket.platform.problem.Problem;
 
 /**
- * An API request whose credentials were refused is answered 401 before any resource runs — also
+ * An API request whose credentials were refused is answered 401 (429 when the login throttle refused them) before any resource runs — also
  * on routes that need no login, so a client learns at once that its credentials are wrong.
  */
 @Provider
@@ -25,8 +24,7 @@ public class RefusedCredentialsFilter implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext context) {
         if (request.getAttribute(AdminAuthenticationMechanism.REFUSED) != null) {
-            context.abortWith(Problem.unauthorized(AdminAuthenticationMechanism.refusal(request.getHeader("Authorization")),
-                    request.getRequestURI()));
+            context.abortWith(AdminAuthenticationMechanism.refusal(request));
         }
     }
 }

@@ -2,6 +2,7 @@ package org.fedmarket.platform.account.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
+import org.fedmarket.platform.account.security.AdminAuthenticationMechanism;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -47,8 +48,9 @@ public class LoginBacking {
         switch (status) {
             case SUCCESS -> external.redirect(external.getRequestContextPath() + safeNext());
             case SEND_CONTINUE -> faces.responseComplete();
-            default -> faces.addMessage(null,
-                    new FacesMessage(FacesMessage.SEVERITY_ERROR, "Wrong username or password", null));
+            default -> faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    external.getRequestMap().get(AdminAuthenticationMechanism.THROTTLED) instanceof Long seconds
+                            ? "Too many failed sign-ins; try again in " + seconds + " s" : "Wrong username or password", null));
         }
     }
 

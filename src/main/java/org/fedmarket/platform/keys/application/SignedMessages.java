@@ -11,12 +11,17 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.fedmarket.platform.input.Text;
 import org.fedmarket.platform.problem.DomainException;
+import org.fedmarket.platform.problem.InvalidFieldsException;
 
 import java.text.ParseException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
@@ -80,9 +85,27 @@ public class SignedMessages {
             if (jwt.getHeader().getKeyID() == null) {
                 throw new InvalidSignatureException("The message names no key (kid)");
             }
+            List<InvalidFieldsException.Violation> violations = new ArrayList<>();
+            jwt.getJWTClaimsSet().toJSONObject().forEach((claim, value) -> text(claim, value, violations));
+            if (!violations.isEmpty()) {
+                throw new InvalidFieldsException(violations);
+            }
             return jwt;
         } catch (ParseException e) {
             throw new InvalidSignatureException("Not a compact JWS: " + e.getMessage());
+        }
+    }
+
+    /** Every string in a claim, at any depth, under the one text rule of every input (no control characters). */
+    private static void text(String path, Object value, List<InvalidFieldsException.Violation> violations) {
+        if (value instanceof String text) {
+            Text.problem(text).ifPresent(p -> violations.add(new InvalidFieldsException.Violation(path, p)));
+        } else if (value instanceof Map<?, ?> map) {
+            map.forEach((key, v) -> text(path + "." + key, v, violations));
+        } else if (value instanceof List<?> list) {
+            for (int i = 0; i < list.size(); i++) {
+                text(path + "[" + i + "]", list.get(i), violations);
+            }
         }
     }
 

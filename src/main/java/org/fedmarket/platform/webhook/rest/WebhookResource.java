@@ -1,4 +1,7 @@
 package org.fedmarket.platform.webhook.rest;
+import jakarta.validation.constraints.Size;
+import jakarta.validation.Valid;
+import org.fedmarket.platform.input.Limits;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -27,7 +30,7 @@ import java.util.List;
 public class WebhookResource {
 
     /** A URL and the events (sale, order-status) it receives. */
-    public record NewWebhook(String url, List<String> events) {
+    public record NewWebhook(@Size(max = Limits.MAX_URL) String url, @Size(max = 10) List<@Size(max = 32) String> events) {
     }
 
     @Inject
@@ -36,7 +39,7 @@ public class WebhookResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Registers a URL for sale and/or order-status events, delivered as signed application/jose")
-    public Response register(NewWebhook request) {
+    public Response register(@Valid NewWebhook request) {
         if (request == null) {
             throw new BusinessRuleException("webhook-missing", "Send {\"url\": \"https://…\", \"events\": [\"sale\", \"order-status\"]}");
         }

@@ -1,0 +1,72 @@
+package org.fedmarket.platform.account.application;
+
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Wrong passwords cost a password check each (PBKDF2, most of a second of CPU), so they are rationed: a client
+ * address, and separately an account, may fail only so many times a minute. Beyond that an attempt is refused
+ * before any check, whether its password is right or not, until the bucket refills — so a flood from one address
+ * is cheap to refuse and never locks the account out for other addresses. In memory, per node instance.
+ */
+@ApplicationScoped
+public class LoginThrottle {
+
+    static final int MAX_TRACKED = 10_000;
+
+    @Inject
+    @ConfigProperty(name = "fedmarket.accounts.failed-logins-per-address", defaultValue = "10")
+    int perAddress;
+    @Inject
+    @ConfigProperty(name = "fedmarket.accounts.failed-logins-per-account", defaultValue = "30")
+    int perAccount;
+
+    private final Map<String, Bucket> addresses = new ConcurrentHashMap<>();
+    private final Map<String, Bucket> accounts = new ConcurrentHashMap<>();
+
+    /** How long this attempt must wait, or empty if it may be checked now. */
+    public Optional<Duration> wait(String address, String username) {
+        long nanos = Math.max(waitNanos(addresses, address), waitNanos(accounts, key(username)));
+        return nanos == 0 ? Optional.empty() : Optional.of(Duration.ofNanos(nanos));
+    }
+
+    /** Counts a failed attempt against the address and the account. */
+    public void failed(String address, String username) {
+        bucket(addresses, address, perAddress).tryConsume(1);
+        bucket(accounts, key(username), perAccount).tryConsume(1);
+    }
+
+    private static long waitNanos(Map<String, Bucket> buckets, String key) {
+        Bucket bucket = buckets.get(key);
+        if (bucket == null) {
+            return 0;
+        }
+        var probe = bucket.estimateAbilityToConsume(1);
+        return probe.canBeConsumed() ? 0 : Math.max(1, probe.getNanosToWaitForRefill());
+    }
+
+    private static Bucket bucket(Map<String, Bucket> buckets, String key, int perMinute) {
+        if (buckets.size() >= MAX_TRACKED && !buckets.containsKey(key)) {
+            buckets.values().removeIf(b -> b.getAvailableTokens() >= perMinute);
+            if (buckets.size() >= MAX_TRACKED) {
+                buckets.clear(); // bounded memory before completeness: a flood of new names forgets old ones
+            }
+        }
+        return buckets.computeIfAbsent(key, k -> Bucket.builder()
+                .addLimit(Bandwidth.builder().capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)).build())
+                .build());
+    }
+
+    private static String key(String username) {
+        return username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
+    }
+}

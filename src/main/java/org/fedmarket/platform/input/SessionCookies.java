@@ -1,0 +1,26 @@
+package org.fedmarket.platform.input;
+
+import jakarta.servlet.ServletContextEvent;
+import jakarta.servlet.ServletContextListener;
+import jakarta.servlet.annotation.WebListener;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * The session cookie is {@code Secure} when the node is reached over HTTPS (its base URL), or as
+ * {@code fedmarket.http.secure-cookies} says; HttpOnly and SameSite=Lax come from web.xml.
+ */
+@WebListener
+public class SessionCookies implements ServletContextListener {
+
+    public static final String SECURE_KEY = "fedmarket.http.secure-cookies";
+
+    @Override
+    public void contextInitialized(ServletContextEvent event) {
+        Config config = ConfigProvider.getConfig();
+        boolean https = config.getOptionalValue("fedmarket.node.base-url", String.class)
+                .map(url -> url.regionMatches(true, 0, "https:", 0, 6)).orElse(false);
+        event.getServletContext().getSessionCookieConfig()
+                .setSecure(config.getOptionalValue(SECURE_KEY, Boolean.class).orElse(https));
+    }
+}
