@@ -14,6 +14,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** An HTTP answer with the assertions tests make again and again. */
 public record Reply(int status, HttpHeaders headers, String body) {
 
+    /** An answer read some other way than through {@link Http} (e.g. {@link RawHttp}). */
+    public static Reply of(int status, String contentType, String body) {
+        return new Reply(status, HttpHeaders.of(contentType == null ? java.util.Map.of()
+                : java.util.Map.of("Content-Type", java.util.List.of(contentType)), (name, value) -> true), body);
+    }
+
     public String header(String name) {
         return headers.firstValue(name).orElse(null);
     }
