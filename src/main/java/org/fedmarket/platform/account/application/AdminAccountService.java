@@ -28,6 +28,12 @@ public class AdminAccountService {
      */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public Optional<AdminAccount> authenticate(String username, String password) {
+        return authenticate(username, password, CheckAdmission.ALWAYS);
+    }
+
+    /** As {@link #authenticate(String, String)}, with the password check (if one is needed) subject to {@code admission}. */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public Optional<AdminAccount> authenticate(String username, String password, CheckAdmission admission) {
         Optional<AdminAccount> account;
         try {
             account = accounts.findByUsername(new Username(username).value());
@@ -35,10 +41,10 @@ public class AdminAccountService {
             account = Optional.empty();
         }
         if (account.isEmpty()) {
-            hashing.burnTime(password);
+            hashing.burnTime(password, admission);
             return Optional.empty();
         }
-        return hashing.matches(password, account.get().passwordHash()) ? account : Optional.empty();
+        return hashing.matches(password, account.get().passwordHash(), admission) ? account : Optional.empty();
     }
 
     @Transactional

@@ -33,8 +33,29 @@ public class LoginThrottle {
     private final Map<String, Bucket> addresses = new ConcurrentHashMap<>();
     private final Map<String, Bucket> accounts = new ConcurrentHashMap<>();
 
+    /**
+     * The admission of one attempt's password check: refused while the address or the account must wait, and a
+     * mismatch counts against both. Asked under the lock that runs checks one at a time, so no burst of attempts
+     * gets more checks than the limits allow.
+     */
+    public CheckAdmission admission(String address, String username) {
+        return new CheckAdmission() {
+            @Override
+            public boolean admit() {
+                return delay(address, username).isEmpty();
+            }
+
+            @Override
+            public void checked(boolean matched) {
+                if (!matched) {
+                    failed(address, username);
+                }
+            }
+        };
+    }
+
     /** How long this attempt must wait, or empty if it may be checked now. */
-    public Optional<Duration> wait(String address, String username) {
+    public Optional<Duration> delay(String address, String username) {
         long nanos = Math.max(waitNanos(addresses, address), waitNanos(accounts, key(username)));
         return nanos == 0 ? Optional.empty() : Optional.of(Duration.ofNanos(nanos));
     }

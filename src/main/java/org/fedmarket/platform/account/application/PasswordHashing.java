@@ -66,13 +66,18 @@ public class PasswordHashing {
     }
 
     public boolean matches(String password, String storedHash) {
+        return matches(password, storedHash, CheckAdmission.ALWAYS);
+    }
+
+    /** Whether {@code password} matches; a check that {@code admission} refuses does not run and does not match. */
+    public boolean matches(String password, String storedHash, CheckAdmission admission) {
         String memo = memo(password, storedHash);
         Instant now = clock.instant();
         Instant until = recentlyVerified.get(memo);
         if (until != null && until.isAfter(now)) {
             return true;
         }
-        boolean matches = verify(password, storedHash);
+        boolean matches = verify(password, storedHash, admission);
         if (matches) {
             if (recentlyVerified.size() >= MAX_REMEMBERED) {
                 recentlyVerified.values().removeIf(expiry -> !expiry.isAfter(now));
@@ -86,15 +91,20 @@ public class PasswordHashing {
     }
 
     /** Spends the same time as a real check, so unknown usernames can't be told apart by timing. */
-    public void burnTime(String password) {
-        verify(password, dummyHash);
+    public void burnTime(String password, CheckAdmission admission) {
+        verify(password, dummyHash, admission);
     }
 
     /** One check at a time per node: however many arrive, password checks never take more than one core. */
-    private boolean verify(String password, String storedHash) {
+    private boolean verify(String password, String storedHash, CheckAdmission admission) {
         checks.acquireUninterruptibly();
         try {
-            return pbkdf2.verify(password.toCharArray(), storedHash);
+            if (!admission.admit()) {
+                return false;
+            }
+            boolean matches = pbkdf2.verify(password.toCharArray(), storedHash);
+            admission.checked(matches && storedHash != dummyHash);
+            return matches;
         } finally {
             checks.release();
         }

@@ -8,13 +8,15 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageCont
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import jakarta.ws.rs.core.Response;
 import org.fedmarket.platform.problem.Problem;
+import org.fedmarket.platform.account.application.AdminAccountService;
 import org.fedmarket.platform.account.application.ApiTokens;
+import org.fedmarket.platform.account.application.CheckAdmission;
+import org.fedmarket.platform.account.domain.AdminAccount;
 import org.fedmarket.platform.account.application.LoginThrottle;
 import org.fedmarket.platform.account.application.LoginThrottledException;
 import org.fedmarket.platform.keys.application.IssuedTokens;
@@ -52,7 +54,7 @@ public class AdminAuthenticationMechanism implements HttpAuthenticationMechanism
     }
 
     @Inject
-    IdentityStoreHandler identityStores;
+    AdminAccountService accounts;
     @Inject
     IssuedTokens issuedTokens;
     @Inject
@@ -127,16 +129,28 @@ public class AdminAuthenticationMechanism implements HttpAuthenticationMechanism
      */
     private Optional<CredentialValidationResult> checkPassword(HttpServletRequest request, UsernamePasswordCredential credential) {
         String address = request.getRemoteAddr();
-        Optional<Duration> wait = throttle.wait(address, credential.getCaller());
-        if (wait.isPresent()) {
-            request.setAttribute(THROTTLED, Math.max(1, (wait.get().toMillis() + 999) / 1000));
+        CheckAdmission limits = throttle.admission(address, credential.getCaller());
+        boolean[] refused = {false};
+        Optional<AdminAccount> account = accounts.authenticate(credential.getCaller(), credential.getPasswordAsString(),
+                new CheckAdmission() {
+                    @Override
+                    public boolean admit() {
+                        refused[0] = !limits.admit();
+                        return !refused[0];
+                    }
+
+                    @Override
+                    public void checked(boolean matched) {
+                        limits.checked(matched);
+                    }
+                });
+        if (refused[0]) {
+            Duration wait = throttle.delay(address, credential.getCaller()).orElse(Duration.ofSeconds(1));
+            request.setAttribute(THROTTLED, Math.max(1, (wait.toMillis() + 999) / 1000));
             return Optional.empty();
         }
-        CredentialValidationResult result = identityStores.validate(credential);
-        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            throttle.failed(address, credential.getCaller());
-        }
-        return Optional.of(result);
+        return Optional.of(account.map(a -> new CredentialValidationResult(a.username(), a.roles()))
+                .orElse(CredentialValidationResult.INVALID_RESULT));
     }
 
     /** The answer to an API request whose credentials were refused or throttled: 401, or 429 with Retry-After. */

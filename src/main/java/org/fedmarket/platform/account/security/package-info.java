@@ -1,4 +1,4 @@
 /**
- * Jakarta Security glue: the authentication mechanism and the identity store backed by administrator accounts.
+ * Jakarta Security glue: the authentication mechanism (administrators' passwords, API tokens, issued bearer tokens).
  */
 package org.fedmarket.platform.account.security;

@@ -18,12 +18,12 @@ class LoginThrottleTest {
     void anAddressThatFailedTooOftenWaitsAndOthersDoNot() {
         LoginThrottle throttle = throttle(3, 100);
         for (int i = 0; i < 3; i++) {
-            assertTrue(throttle.wait("10.0.0.1", "admin").isEmpty(), "attempt " + i);
+            assertTrue(throttle.delay("10.0.0.1", "admin").isEmpty(), "attempt " + i);
             throttle.failed("10.0.0.1", "admin");
         }
-        assertTrue(throttle.wait("10.0.0.1", "admin").isPresent());
-        assertTrue(throttle.wait("10.0.0.1", "someone-else").isPresent(), "the address is throttled for every account");
-        assertTrue(throttle.wait("10.0.0.2", "admin").isEmpty(), "the account is not locked for other addresses");
+        assertTrue(throttle.delay("10.0.0.1", "admin").isPresent());
+        assertTrue(throttle.delay("10.0.0.1", "someone-else").isPresent(), "the address is throttled for every account");
+        assertTrue(throttle.delay("10.0.0.2", "admin").isEmpty(), "the account is not locked for other addresses");
     }
 
     @Test
@@ -32,8 +32,8 @@ class LoginThrottleTest {
         for (int i = 0; i < 4; i++) {
             throttle.failed("10.0.1." + i, "Admin ");
         }
-        assertTrue(throttle.wait("10.0.2.1", "admin").isPresent(), "usernames compare as the account does");
-        assertFalse(throttle.wait("10.0.2.1", "other").isPresent());
+        assertTrue(throttle.delay("10.0.2.1", "admin").isPresent(), "usernames compare as the account does");
+        assertFalse(throttle.delay("10.0.2.1", "other").isPresent());
     }
 
     @Test
@@ -42,6 +42,6 @@ class LoginThrottleTest {
         for (int i = 0; i < LoginThrottle.MAX_TRACKED * 3; i++) {
             throttle.failed("address-" + i, "admin");
         }
-        assertTrue(throttle.wait("address-" + (LoginThrottle.MAX_TRACKED * 3 - 1), "admin").isPresent());
+        assertTrue(throttle.delay("address-" + (LoginThrottle.MAX_TRACKED * 3 - 1), "admin").isPresent());
     }
 }
