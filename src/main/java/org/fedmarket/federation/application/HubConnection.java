@@ -45,7 +45,7 @@ public class HubConnection {
         try {
             return call.apply(hub());
         } catch (WebApplicationException e) {
-            throw HubRefusedException.of(e.getResponse().getStatus(), null);
+            throw HubRefusedException.of(e.getResponse().getStatus(), null, null);
         } catch (ProcessingException e) {
             throw new HubUnreachableException(settings.hubUrl(), e);
         }

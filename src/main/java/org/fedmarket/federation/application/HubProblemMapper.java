@@ -14,7 +14,7 @@ public class HubProblemMapper implements ResponseExceptionMapper<HubRefusedExcep
         } catch (RuntimeException unreadable) {
             body = null;
         }
-        return HubRefusedException.of(response.getStatus(), body);
+        return HubRefusedException.of(response.getStatus(), body, response.getHeaderString("Retry-After"));
     }
 
     @Override

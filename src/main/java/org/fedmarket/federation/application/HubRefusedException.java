@@ -5,6 +5,8 @@ import jakarta.json.JsonObject;
 import org.fedmarket.platform.problem.DomainException;
 
 import java.io.StringReader;
+import java.time.Duration;
+import java.util.Optional;
 
 /**
  * The Hub refused a call with a problem: its type, status and detail are passed on to this node's
@@ -15,10 +17,17 @@ public class HubRefusedException extends DomainException {
     private static final String PREFIX = "urn:fedmarket:problem:";
 
     private final String slug;
+    private final Duration retryAfter;
 
-    private HubRefusedException(String slug, int status, String detail) {
+    private HubRefusedException(String slug, int status, String detail, Duration retryAfter) {
         super(slug, "Refused by the Hub", status, detail);
         this.slug = slug;
+        this.retryAfter = retryAfter;
+    }
+
+    /** How long the other node asked to wait (its Retry-After, in seconds), if it said. */
+    public Optional<Duration> retryAfter() {
+        return Optional.ofNullable(retryAfter);
     }
 
     /** The Hub's problem type without its URN prefix, e.g. {@code invitation-used}. */
@@ -26,7 +35,11 @@ public class HubRefusedException extends DomainException {
         return slug;
     }
 
-    static HubRefusedException of(int status, String body) {
+    static HubRefusedException of(int status, String body, String retryAfter) {
+        Duration wait = null;
+        if (retryAfter != null && retryAfter.trim().matches("[0-9]{1,6}")) {
+            wait = Duration.ofSeconds(Long.parseLong(retryAfter.trim()));
+        }
         String slug = "hub-refused";
         String detail = "The Hub answered HTTP " + status;
         try {
@@ -39,6 +52,6 @@ public class HubRefusedException extends DomainException {
         } catch (RuntimeException unreadable) {
             // keep the status-only description
         }
-        return new HubRefusedException(slug, status >= 500 ? 502 : status, detail);
+        return new HubRefusedException(slug, status >= 500 ? 502 : status, detail, wait);
     }
 }

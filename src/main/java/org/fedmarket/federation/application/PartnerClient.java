@@ -28,12 +28,15 @@ import org.fedmarket.platform.partner.CallTokens;
 import org.fedmarket.platform.problem.BusinessRuleException;
 import org.fedmarket.platform.problem.DomainException;
 
+import java.io.Closeable;
+import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -48,10 +51,35 @@ public class PartnerClient {
     /** The partner refused the call (its status, and its problem type when it sent one). */
     public static class PartnerCallFailedException extends DomainException {
         private final String reason;
+        private final Duration retryAfter;
 
         PartnerCallFailedException(int status, String reason, String detail) {
+            this(status, reason, detail, null);
+        }
+
+        PartnerCallFailedException(int status, String reason, String detail, Duration retryAfter) {
             super("partner-call-failed", "Partner call failed", status, detail);
             this.reason = reason;
+            this.retryAfter = retryAfter;
+        }
+
+        /** The partner asked to wait (429): another attempt after its Retry-After may succeed. */
+        public boolean isRateLimited() {
+            return status() == 429;
+        }
+
+        /**
+         * The partner refused the call token. When a connection breaks, the HTTP client may send the same request
+         * once more, and its single-use token is then refused as used although the first one arrived; a new attempt
+         * with a new token finds the same hold (same reference) or order (same key).
+         */
+        public boolean isTokenRefused() {
+            return status() == 401 && "partner-call-unauthenticated".equals(reason);
+        }
+
+        /** The wait the partner asked for (Retry-After), if it did. */
+        public Optional<Duration> retryAfter() {
+            return Optional.ofNullable(retryAfter);
         }
 
         /** The partner's problem type without its URN prefix (e.g. {@code not-enough-stock}), or null. */
@@ -95,8 +123,8 @@ public class PartnerClient {
         DirectoryMember member = member(partner);
         return call(partner, "catalogue", () -> {
             String token = token(partner, member, "GET", "/api/v1/products" + (since == null ? "" : "?since=" + since), null, false);
-            Response answer = ConditionalAnswers.of(() -> since == null ? client(member).products(token, etag)
-                    : client(member).changes(token, etag, since));
+            return using(member, PartnerInventoryApi.class, api -> {
+            Response answer = ConditionalAnswers.of(() -> since == null ? api.products(token, etag) : api.changes(token, etag, since));
             try (Response received = answer) {
                 String newEtag = received.getHeaderString("ETag");
                 long revision = Long.parseLong(Optional.ofNullable(received.getHeaderString(PartnerInventoryApi.REVISION_HEADER))
@@ -111,6 +139,7 @@ public class PartnerClient {
             } catch (NumberFormatException e) {
                 throw new PartnerCallFailedException(502, null, partner + " sent no usable catalogue revision");
             }
+            });
         });
     }
 
@@ -118,8 +147,9 @@ public class PartnerClient {
     @Retry(maxRetries = 2, delay = 200, jitter = 50, retryOn = PartnerUnavailableException.class, abortOn = BreakerOpenException.class)
     public HoldGranted hold(String partner, String productId, int quantity, String reference) {
         DirectoryMember member = member(partner);
-        return call(partner, "hold", () -> client(member).hold(token(partner, member, "GET", "/api/v1/product/" + productId
-                + "?quantity=" + quantity + "&reference=" + reference, null, true), productId, quantity, reference));
+        return call(partner, "hold", () -> using(member, PartnerInventoryApi.class, api -> api.hold(token(partner, member, "GET",
+                "/api/v1/product/" + productId + "?quantity=" + quantity + "&reference=" + reference, null, true),
+                productId, quantity, reference)));
     }
 
     /** Places an order; the idempotency key makes a retry find the first order, so this is retried too. */
@@ -127,21 +157,23 @@ public class PartnerClient {
     public OrderState order(String partner, OrderRequest order, String idempotencyKey) {
         DirectoryMember member = member(partner);
         byte[] body = JSON.toJson(order).getBytes(StandardCharsets.UTF_8);
-        return call(partner, "order", () -> client(member).order(token(partner, member, "POST", "/api/v1/order", body, true),
-                idempotencyKey, body));
+        return call(partner, "order", () -> using(member, PartnerInventoryApi.class,
+                api -> api.order(token(partner, member, "POST", "/api/v1/order", body, true), idempotencyKey, body)));
     }
 
     @Retry(maxRetries = 2, delay = 200, jitter = 50, retryOn = PartnerUnavailableException.class, abortOn = BreakerOpenException.class)
     public OrderState orderState(String partner, String orderId) {
         DirectoryMember member = member(partner);
-        return call(partner, "order-status", () -> client(member).order(token(partner, member, "GET", "/api/v1/order/" + orderId, null, false), orderId));
+        return call(partner, "order-status", () -> using(member, PartnerInventoryApi.class,
+                api -> api.order(token(partner, member, "GET", "/api/v1/order/" + orderId, null, false), orderId)));
     }
 
     /** A page of the partner's event feed about the products this shop shares with it (needs share-data), as the partner sent it. */
     @Retry(maxRetries = 2, delay = 200, jitter = 50, retryOn = PartnerUnavailableException.class, abortOn = BreakerOpenException.class)
     public String events(String partner, String after, String limit) {
         DirectoryMember member = member(partner);
-        return call(partner, "events", () -> client(member, SharedEventsApi.class).events(token(partner, member, "GET", "/api/events/shared", null, false), after, limit));
+        return call(partner, "events", () -> using(member, SharedEventsApi.class,
+                api -> api.events(token(partner, member, "GET", "/api/events/shared", null, false), after, limit)));
     }
 
     /** The partner's circuit breaker: closed, open or half_open. */
@@ -179,7 +211,8 @@ public class PartnerClient {
                     if (e.status() >= 500) {
                         throw new PartnerUnavailableException(partner + " failed: " + e.getMessage());
                     }
-                    throw new PartnerCallFailedException(e.status(), e.slug(), partner + " refused: " + e.getMessage());
+                    throw new PartnerCallFailedException(e.status(), e.slug(), partner + " refused: " + e.getMessage(),
+                            e.retryAfter().orElse(null));
                 }
             });
         } catch (CallNotPermittedException e) {
@@ -221,17 +254,23 @@ public class PartnerClient {
                 partner + " is not an active member in this shop's directory"));
     }
 
-    private static PartnerInventoryApi client(DirectoryMember member) {
-        return client(member, PartnerInventoryApi.class);
-    }
-
-    private static <T> T client(DirectoryMember member, Class<T> api) {
-        return RestClientBuilder.newBuilder()
+    /** One call through a client of the partner's {@code api}, closed afterwards with its connections. */
+    private static <T, R> R using(DirectoryMember member, Class<T> api, Function<T, R> call) {
+        T client = RestClientBuilder.newBuilder()
                 .baseUri(URI.create(member.baseUrl() + "/api"))
                 .connectTimeout(2, TimeUnit.SECONDS)
                 .readTimeout(5, TimeUnit.SECONDS)
                 .followRedirects(false)
                 .register(HubProblemMapper.class)
                 .build(api);
+        try {
+            return call.apply(client);
+        } finally {
+            try {
+                ((Closeable) client).close();
+            } catch (IOException | ClassCastException notClosable) {
+                // nothing more to release
+            }
+        }
     }
 }

@@ -1,15 +1,14 @@
 package org.fedmarket.federation.application;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Size;
-import jakarta.validation.Valid;
-import org.fedmarket.platform.input.Limits;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import org.fedmarket.federation.application.PartnerClient.PartnerCallFailedException;
 import org.fedmarket.federation.application.PartnerClient.PartnerUnavailableException;
 import org.fedmarket.federation.domain.PartnerListing;
@@ -19,14 +18,19 @@ import org.fedmarket.federation.persistence.ExchangeRepository;
 import org.fedmarket.inventory.api.HoldGranted;
 import org.fedmarket.inventory.api.OrderRequest;
 import org.fedmarket.inventory.api.OrderState;
-import org.fedmarket.platform.problem.BusinessRuleException;
+import org.fedmarket.platform.input.Limits;
 import org.fedmarket.platform.market.application.MarketEvents;
 import org.fedmarket.platform.market.domain.Sale;
+import org.fedmarket.platform.problem.BusinessRuleException;
+import org.fedmarket.platform.problem.ConflictException;
 import org.fedmarket.platform.problem.NoSuchEntityException;
+import jakarta.persistence.PersistenceException;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -51,6 +55,13 @@ public class Purchases {
 
     /** The problem type a partner answers a hold or order with when it has too little stock. */
     private static final String NOT_ENOUGH_STOCK = "not-enough-stock";
+    /** The problem type a partner answers an order with when its hold expired (or was consumed or released). */
+    private static final String HOLD_ENDED = "hold-ended";
+    /** Steps of one attempt: hold, order, and at most a few holds anew when the hold ended before the order. */
+    private static final int MAX_STEPS = 6;
+    private static final int RESUME_BATCH = 20;
+    /** Token refusals taken for a replayed request (tried again) before one is taken as a real refusal. */
+    private static final int TOKEN_REFUSALS_TOLERATED = 2;
 
     @Inject
     ExchangeRepository repository;
@@ -60,47 +71,105 @@ public class Purchases {
     Purchases self;
     @Inject
     MarketEvents market;
+    @Inject
+    PurchaseRetry retry;
 
-    /** Holds and orders; answers with the purchase as far as it got (placed, failed, or waiting for a retry). */
-    public PurchaseView buy(PurchaseRequest request, String actor) {
-        UUID id = self.begin(request, actor);
-        return proceed(id);
+    /**
+     * Holds and orders; answers with the purchase as far as it got (placed, failed, or waiting to be resumed).
+     * The same {@code idempotencyKey} again answers the purchase it made the first time.
+     */
+    public Bought buy(PurchaseRequest request, String idempotencyKey, String actor) {
+        Optional<UUID> earlier = idempotencyKey == null ? Optional.empty() : self.byKey(idempotencyKey, request);
+        if (earlier.isPresent()) {
+            return new Bought(self.view(earlier.get()), false);
+        }
+        UUID id;
+        try {
+            id = self.begin(request, idempotencyKey, actor);
+        } catch (PersistenceException raced) { // the same key at the same moment: the other request made it
+            return new Bought(self.view(self.byKey(idempotencyKey, request).orElseThrow(() -> raced)), false);
+        }
+        return new Bought(proceed(id), true);
     }
 
-    /** Takes an interrupted purchase further, with the same hold reference and order key. */
+    /** A purchase as far as it got, and whether this request made it (false: an earlier one with the same key). */
+    public record Bought(PurchaseView purchase, boolean created) {
+    }
+
+    /**
+     * Takes a purchase as far as the partner lets it now, with the same hold reference and order key: holds,
+     * holds anew when the hold ended before the order, orders. A partner that does not answer, answers 429 or
+     * refuses a replayed call token leaves it waiting for its next attempt (backoff, or the partner's
+     * Retry-After); a real refusal (no stock, a changed price, no partnership) fails it.
+     */
     public PurchaseView proceed(UUID id) {
-        Purchase purchase = self.find(id);
-        if (purchase.stage() == Purchase.Stage.HOLDING) {
+        for (int step = 0; step < MAX_STEPS; step++) {
+            Purchase purchase = self.find(id);
             try {
-                HoldGranted hold = client.hold(purchase.partner(), purchase.productId(), purchase.quantity(), id.toString());
-                if (hold.price() == null || hold.price().compareTo(purchase.unitPriceUsd()) != 0) {
-                    // the customer agreed to a price made from the listing: a changed partner price needs a new purchase
-                    return self.failed(id, purchase.productId() + " costs " + hold.price() + " USD at " + purchase.partner()
-                            + " now, the listing said " + purchase.unitPriceUsd() + "; the hold expires on its own", false);
+                switch (purchase.stage()) {
+                    case HOLDING -> {
+                        HoldGranted hold = client.hold(purchase.partner(), purchase.productId(), purchase.quantity(), id.toString());
+                        if (hold.price() == null || hold.price().compareTo(purchase.unitPriceUsd()) != 0) {
+                            // the customer agreed to a price made from the listing: a changed partner price needs a new purchase
+                            return self.failed(id, purchase.productId() + " costs " + hold.price() + " USD at " + purchase.partner()
+                                    + " now, the listing said " + purchase.unitPriceUsd() + "; the hold expires on its own", false);
+                        }
+                        self.held(id, hold);
+                    }
+                    case ORDERING -> {
+                        if (purchase.holdExpiresAt() != null && purchase.holdExpiresAt().isBefore(now())) {
+                            self.holdEnded(id, "the hold expired before the order; holding anew");
+                            continue;
+                        }
+                        return self.placed(id, client.order(purchase.partner(), order(purchase), id.toString()));
+                    }
+                    default -> {
+                        return self.view(id);
+                    }
                 }
-                self.held(id, hold);
             } catch (PartnerCallFailedException e) {
-                return self.failed(id, e.getMessage(), NOT_ENOUGH_STOCK.equals(e.reason()));
+                if (HOLD_ENDED.equals(e.reason()) && purchase.stage() == Purchase.Stage.ORDERING) {
+                    self.holdEnded(id, e.getMessage());
+                } else if (e.isRateLimited() || (e.isTokenRefused() && purchase.attempts() < TOKEN_REFUSALS_TOLERATED)) {
+                    return self.unanswered(id, e.getMessage(), e.retryAfter());
+                } else {
+                    return self.failed(id, e.getMessage(), NOT_ENOUGH_STOCK.equals(e.reason()));
+                }
             } catch (PartnerUnavailableException e) {
-                return self.unanswered(id, e.getMessage());
-            }
-            purchase = self.find(id);
-        }
-        if (purchase.stage() == Purchase.Stage.ORDERING) {
-            try {
-                OrderState placed = client.order(purchase.partner(), order(purchase), id.toString());
-                return self.placed(id, placed);
-            } catch (PartnerCallFailedException e) {
-                return self.failed(id, e.getMessage(), NOT_ENOUGH_STOCK.equals(e.reason()));
-            } catch (PartnerUnavailableException e) {
-                return self.unanswered(id, e.getMessage());
+                return self.unanswered(id, e.getMessage(), Optional.empty());
             }
         }
-        return self.view(id);
+        return self.unanswered(id, "holds at " + self.find(id).partner() + " kept ending before the order", Optional.empty());
+    }
+
+    /** Resumes open purchases that are due (a batch), each claimed for one attempt; how many were resumed. */
+    public int resumeDue() {
+        List<UUID> due = self.claimDue();
+        due.forEach(this::proceed);
+        return due.size();
     }
 
     @Transactional
-    public UUID begin(PurchaseRequest r, String actor) {
+    public List<UUID> claimDue() {
+        OffsetDateTime now = now();
+        return repository.claimDuePurchases(now, now.plus(Purchase.LEASE), RESUME_BATCH);
+    }
+
+    /** The purchase an earlier request with this key made; the same key for another purchase is a conflict. */
+    @Transactional
+    public Optional<UUID> byKey(String idempotencyKey, PurchaseRequest request) {
+        return repository.purchaseByKey(idempotencyKey).map(p -> {
+            if (!p.productId().equals(request.productId()) || p.quantity() != request.quantity()
+                    || !p.orderJson().equals(JSON.toJson(new Delivery(request.shipTo(), request.contact())))) {
+                throw new ConflictException("idempotency-key-reused", "Idempotency-Key " + idempotencyKey
+                        + " was used for another purchase (" + p.id() + ")");
+            }
+            return p.id();
+        });
+    }
+
+    @Transactional
+    public UUID begin(PurchaseRequest r, String idempotencyKey, String actor) {
         if (r == null || r.productId() == null || r.quantity() == null || r.quantity() < 1 || r.quantity() > 10_000) {
             throw new BusinessRuleException("purchase-invalid", "A purchase needs a partner's productId and a quantity of 1-10000");
         }
@@ -114,14 +183,27 @@ public class Purchases {
         OffsetDateTime now = now();
         UUID id = UUID.randomUUID();
         repository.add(new Purchase(id, partner, listing.productId(), r.quantity(), listing.partnerPriceUsd(),
-                listing.priceUsd(), JSON.toJson(new Delivery(r.shipTo(), r.contact())), now));
+                listing.priceUsd(), JSON.toJson(new Delivery(r.shipTo(), r.contact())), idempotencyKey, now));
         repository.add(new PurchaseEvent(id, now, "holding", actor, null));
         return id;
     }
 
     @Transactional
+    public void holdEnded(UUID id, String why) {
+        Purchase purchase = lock(id);
+        if (purchase.stage() == Purchase.Stage.ORDERING) {
+            OffsetDateTime now = now();
+            purchase.holdEnded(now);
+            repository.add(new PurchaseEvent(id, now, "holding", purchase.partner(), why));
+        }
+    }
+
+    @Transactional
     public void held(UUID id, HoldGranted hold) {
         Purchase purchase = lock(id);
+        if (purchase.stage() != Purchase.Stage.HOLDING) {
+            return; // a racing attempt recorded this hold (the same one: same reference) first
+        }
         OffsetDateTime now = now();
         purchase.held(hold.holdId(), hold.expiresAt(), hold.price(), now);
         repository.add(new PurchaseEvent(id, now, "ordering", purchase.partner(), "hold " + hold.holdId() + " until " + hold.expiresAt()));
@@ -130,8 +212,8 @@ public class Purchases {
     @Transactional
     public PurchaseView placed(UUID id, OrderState state) {
         Purchase purchase = lock(id);
-        if (purchase.stage() == Purchase.Stage.PLACED) {
-            return view(purchase); // a second retry that raced the first: recorded once
+        if (purchase.stage() == Purchase.Stage.PLACED || purchase.stage() == Purchase.Stage.FAILED) {
+            return view(purchase); // a second attempt that raced the first: recorded once
         }
         OffsetDateTime now = now();
         purchase.placed(state.id(), state.status(), now);
@@ -144,6 +226,9 @@ public class Purchases {
     @Transactional
     public PurchaseView failed(UUID id, String error, boolean outOfStock) {
         Purchase purchase = lock(id);
+        if (purchase.stage() == Purchase.Stage.PLACED || purchase.stage() == Purchase.Stage.FAILED) {
+            return view(purchase);
+        }
         OffsetDateTime now = now();
         purchase.failed(error, now);
         repository.add(new PurchaseEvent(id, now, "failed", purchase.partner(), error));
@@ -159,10 +244,24 @@ public class Purchases {
                 p.salePriceUsd(), "USD", null, outcome, p.id().toString());
     }
 
+    /**
+     * The partner did not answer this attempt: the next is due after the partner's Retry-After, or after a backoff
+     * that doubles per attempt; after {@code max-attempts} the purchase fails.
+     */
     @Transactional
-    public PurchaseView unanswered(UUID id, String error) {
+    public PurchaseView unanswered(UUID id, String error, Optional<Duration> retryAfter) {
         Purchase purchase = lock(id);
-        purchase.unanswered(error, now());
+        if (purchase.stage() == Purchase.Stage.PLACED || purchase.stage() == Purchase.Stage.FAILED) {
+            return view(purchase);
+        }
+        OffsetDateTime now = now();
+        if (purchase.attempts() + 1 >= retry.maxAttempts()) {
+            purchase.failed(error + " (no answer after " + (purchase.attempts() + 1) + " attempts)", now);
+            repository.add(new PurchaseEvent(id, now, "failed", purchase.partner(), purchase.lastError()));
+            return view(purchase);
+        }
+        Duration backoff = retry.backoff(purchase.attempts() + 1);
+        purchase.unanswered(error, retryAfter.filter(wait -> wait.compareTo(backoff) > 0).orElse(backoff), now);
         return view(purchase);
     }
 

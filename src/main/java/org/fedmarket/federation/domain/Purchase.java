@@ -6,6 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Locale;
 import java.util.UUID;
@@ -57,6 +58,12 @@ public class Purchase {
     private String lastError;
     @Column(name = "order_json", nullable = false, updatable = false)
     private String orderJson;
+    @Column(nullable = false)
+    private int attempts;
+    @Column(name = "next_attempt_at")
+    private OffsetDateTime nextAttemptAt;
+    @Column(name = "idempotency_key", updatable = false)
+    private String idempotencyKey;
     @Column(name = "created_at", nullable = false, updatable = false)
     private OffsetDateTime createdAt;
     @Column(name = "updated_at", nullable = false)
@@ -66,7 +73,9 @@ public class Purchase {
     }
 
     public Purchase(UUID id, String partner, String productId, int quantity, BigDecimal unitPriceUsd, BigDecimal salePriceUsd,
-                    String orderJson, OffsetDateTime now) {
+                    String orderJson, String idempotencyKey, OffsetDateTime now) {
+        this.idempotencyKey = idempotencyKey;
+        this.nextAttemptAt = now.plus(LEASE); // the request that made it works on it first
         this.id = id;
         this.partner = partner;
         this.productId = productId;
@@ -79,7 +88,16 @@ public class Purchase {
         this.updatedAt = now;
     }
 
+    /** How long one attempt may take before another instance may resume the purchase. */
+    public static final Duration LEASE = Duration.ofSeconds(60);
+
+    /** Claimed by an instance that resumes it now: nobody else resumes it before {@code until}. */
+    public void leased(OffsetDateTime until) {
+        this.nextAttemptAt = until;
+    }
+
     public void held(String holdId, OffsetDateTime expires, BigDecimal unitPriceUsd, OffsetDateTime now) {
+        requireOpen(Stage.HOLDING);
         this.holdId = holdId;
         this.holdExpiresAt = expires;
         this.unitPriceUsd = unitPriceUsd;
@@ -87,10 +105,23 @@ public class Purchase {
         this.updatedAt = now;
     }
 
+    /** The hold ended (expired) before the order: hold anew under the same reference, then order. */
+    public void holdEnded(OffsetDateTime now) {
+        requireOpen(Stage.ORDERING);
+        this.holdId = null;
+        this.holdExpiresAt = null;
+        this.status = Stage.HOLDING.id();
+        this.updatedAt = now;
+    }
+
     public void placed(String partnerOrderId, String partnerStatus, OffsetDateTime now) {
+        if (stage() == Stage.FAILED) {
+            throw new IllegalStateException("Purchase " + id + " failed; it cannot be placed");
+        }
         this.partnerOrderId = partnerOrderId;
         this.status = Stage.PLACED.id();
         this.lastError = null;
+        this.nextAttemptAt = null;
         this.updatedAt = now;
         if (partnerStatus != null && updateSequence == 0) {
             this.partnerStatus = partnerStatus;
@@ -98,15 +129,43 @@ public class Purchase {
     }
 
     public void failed(String error, OffsetDateTime now) {
+        if (stage() == Stage.PLACED) {
+            throw new IllegalStateException("Purchase " + id + " is placed; it cannot fail");
+        }
         this.status = Stage.FAILED.id();
+        this.nextAttemptAt = null;
         this.lastError = trim(error);
         this.updatedAt = now;
     }
 
-    /** The partner did not answer; the purchase stays where it is and can be retried with the same key. */
-    public void unanswered(String error, OffsetDateTime now) {
+    /**
+     * The partner did not answer (or asked to wait): the purchase stays where it is and is tried again with the
+     * same key after {@code wait}.
+     */
+    public void unanswered(String error, Duration wait, OffsetDateTime now) {
+        this.attempts++;
         this.lastError = trim(error);
+        this.nextAttemptAt = now.plus(wait);
         this.updatedAt = now;
+    }
+
+    /** Attempts the partner did not answer so far. */
+    public int attempts() {
+        return attempts;
+    }
+
+    public OffsetDateTime nextAttemptAt() {
+        return nextAttemptAt;
+    }
+
+    public String idempotencyKey() {
+        return idempotencyKey;
+    }
+
+    private void requireOpen(Stage expected) {
+        if (stage() != expected) {
+            throw new IllegalStateException("Purchase " + id + " is " + status + ", not " + expected.id());
+        }
     }
 
     /** The partner's status update number {@code sequence}; false if an equal or later one was applied before. */

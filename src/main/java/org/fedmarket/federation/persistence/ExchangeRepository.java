@@ -127,6 +127,24 @@ public class ExchangeRepository {
         return em.createQuery("SELECT p FROM Purchase p ORDER BY p.createdAt DESC", Purchase.class).setMaxResults(limit).getResultList();
     }
 
+    /**
+     * Claims up to {@code limit} open purchases whose next attempt is due: their next attempt moves to
+     * {@code leaseUntil}, so another instance does not take them meanwhile (SKIP LOCKED: nor at the same moment).
+     */
+    public List<UUID> claimDuePurchases(OffsetDateTime now, OffsetDateTime leaseUntil, int limit) {
+        @SuppressWarnings("unchecked")
+        List<Object> ids = em.createNativeQuery("UPDATE federation.purchase SET next_attempt_at = ?1 WHERE id IN ("
+                        + "SELECT id FROM federation.purchase WHERE status IN ('holding', 'ordering') AND next_attempt_at <= ?2"
+                        + " ORDER BY next_attempt_at LIMIT ?3 FOR UPDATE SKIP LOCKED) RETURNING id")
+                .setParameter(1, leaseUntil).setParameter(2, now).setParameter(3, limit).getResultList();
+        return ids.stream().map(id -> id instanceof UUID uuid ? uuid : UUID.fromString(id.toString())).toList();
+    }
+
+    public Optional<Purchase> purchaseByKey(String idempotencyKey) {
+        return em.createQuery("SELECT p FROM Purchase p WHERE p.idempotencyKey = :k", Purchase.class)
+                .setParameter("k", idempotencyKey).getResultStream().findFirst();
+    }
+
     public List<PurchaseEvent> history(UUID purchaseId) {
         return em.createQuery("SELECT e FROM PurchaseEvent e WHERE e.purchaseId = :id ORDER BY e.id", PurchaseEvent.class)
                 .setParameter("id", purchaseId).getResultList();

@@ -1,14 +1,15 @@
 package org.fedmarket.federation.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Size;
-import jakarta.validation.Valid;
-
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -22,9 +23,9 @@ import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fedmarket.federation.application.CatalogueFeeds;
-import org.fedmarket.federation.application.PartnerClient;
 import org.fedmarket.federation.application.FeedHealth;
 import org.fedmarket.federation.application.ListingView;
+import org.fedmarket.federation.application.PartnerClient;
 import org.fedmarket.federation.application.PurchaseView;
 import org.fedmarket.federation.application.Purchases;
 import org.fedmarket.federation.domain.MarkupRule;
@@ -105,8 +106,10 @@ public class ExchangeResource {
     @Path("/purchases")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Holds a partner's product and orders it at the partner (201); stage tells how far it got")
-    public Response buy(@Valid Purchases.PurchaseRequest request) {
-        return Response.status(201).entity(purchases.buy(request, "admin:" + security.getUserPrincipal().getName())).build();
+    public Response buy(@Valid Purchases.PurchaseRequest request,
+                        @HeaderParam("Idempotency-Key") @Size(max = 200) String idempotencyKey) {
+        Purchases.Bought bought = purchases.buy(request, idempotencyKey, "admin:" + security.getUserPrincipal().getName());
+        return Response.status(bought.created() ? 201 : 200).entity(bought.purchase()).build();
     }
 
     @GET

@@ -1,7 +1,7 @@
 package org.fedmarket.federation.rest;
-import jakarta.validation.Valid;
 
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;

@@ -1,4 +1,5 @@
 package org.fedmarket.hub.api;
+
 import jakarta.validation.constraints.Size;
 
 /** The Hub asks the node at an applicant's base URL to sign {@code nonce} for {@code hub}. */

@@ -1,7 +1,7 @@
 package org.fedmarket.hub.rest;
-import jakarta.validation.Valid;
 
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;

@@ -1,9 +1,10 @@
 package org.fedmarket.inventory.api;
+
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
-import jakarta.validation.Valid;
 import org.fedmarket.platform.input.Limits;
 
 import java.math.BigDecimal;

@@ -1,4 +1,5 @@
 package org.fedmarket.inventory.api;
+
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;

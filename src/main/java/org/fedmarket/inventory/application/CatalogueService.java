@@ -1,18 +1,18 @@
 package org.fedmarket.inventory.application;
-import org.fedmarket.platform.input.Limits;
-import org.fedmarket.platform.problem.InvalidFieldsException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.fedmarket.platform.market.application.MarketEvents;
 import jakarta.transaction.Transactional;
 import org.fedmarket.inventory.api.ProductDraft;
 import org.fedmarket.inventory.api.ProductView;
 import org.fedmarket.inventory.application.StockLedger.Reason;
 import org.fedmarket.inventory.domain.Product;
 import org.fedmarket.inventory.persistence.ProductRepository;
+import org.fedmarket.platform.input.Limits;
+import org.fedmarket.platform.market.application.MarketEvents;
 import org.fedmarket.platform.problem.BusinessRuleException;
 import org.fedmarket.platform.problem.ConflictException;
+import org.fedmarket.platform.problem.InvalidFieldsException;
 import org.fedmarket.platform.problem.NoSuchEntityException;
 
 import java.util.List;

@@ -14,6 +14,7 @@ import org.fedmarket.inventory.persistence.ProductRepository;
 import org.fedmarket.platform.database.DatabaseReady;
 import org.fedmarket.platform.node.Module;
 import org.fedmarket.platform.problem.BusinessRuleException;
+import org.fedmarket.platform.problem.ConflictException;
 import org.fedmarket.platform.problem.NoSuchEntityException;
 import org.fedmarket.platform.schedule.ModuleJobs;
 
@@ -80,11 +81,18 @@ public class Holds {
         BigDecimal price = prices.usd(product.priceAmount(), product.priceCurrency())
                 .orElseThrow(() -> new NoSuchEntityException("Product", productId)); // unpriced products are not listed
         OffsetDateTime now = now();
-        var placed = place(partner, productId, product, quantity, ref, price, now);
-        if (placed != null) {
-            return placed;
+        HoldRow live = null;
+        for (int attempt = 0; live == null; attempt++) {
+            var placed = place(partner, productId, product, quantity, ref, price, now);
+            if (placed != null) {
+                return placed;
+            }
+            // the insert met a live hold; the expiry sweep (or a release) may end it before this read: then hold anew
+            live = holds.liveForUpdate(product.id(), partner, ref).orElse(null);
+            if (live == null && attempt >= 2) {
+                throw new ConflictException("hold-contended", "The hold for reference '" + ref + "' is changing; try again");
+            }
         }
-        HoldRow live = holds.liveForUpdate(product.id(), partner, ref).orElseThrow(); // it exists: the insert met it
         if (!live.liveAt(now)) { // expired, not swept yet: give its stock back and hold anew
             end(live, "expired", Reason.EXPIRE, now);
             return place(partner, productId, product, quantity, ref, price, now);

@@ -1,5 +1,4 @@
 package org.fedmarket.inventory.domain;
-import org.fedmarket.platform.input.Limits;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -8,6 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.fedmarket.platform.input.Limits;
 import org.fedmarket.platform.problem.BusinessRuleException;
 
 import java.math.BigDecimal;

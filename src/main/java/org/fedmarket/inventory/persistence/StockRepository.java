@@ -1,9 +1,9 @@
 package org.fedmarket.inventory.persistence;
-import org.fedmarket.platform.input.Limits;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.fedmarket.platform.input.Limits;
 
 import java.time.OffsetDateTime;
 import java.util.List;

@@ -1,9 +1,9 @@
 package org.fedmarket.inventory.rest;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.Size;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -19,12 +19,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fedmarket.inventory.api.OrderRequest;
 import org.fedmarket.inventory.api.OrderState;
 import org.fedmarket.inventory.application.ExchangeMetrics;
-import org.fedmarket.inventory.application.Sales;
 import org.fedmarket.inventory.application.NotEnoughStockException;
 import org.fedmarket.inventory.application.PartnerOrders;
+import org.fedmarket.inventory.application.Sales;
 import org.fedmarket.platform.partner.PartnerCall;
-import org.fedmarket.platform.ratelimit.RateLimited;
 import org.fedmarket.platform.partner.PartnerCallFilter;
+import org.fedmarket.platform.ratelimit.RateLimited;
 
 /** Orders partners place for this shop's products: for partners that hold sell. */
 @Path("/v1/order") // PartnerInventoryApi

@@ -1,13 +1,11 @@
 package org.fedmarket.inventory.rest;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Size;
-import jakarta.validation.Valid;
-import org.fedmarket.platform.input.Limits;
-import org.fedmarket.platform.input.BodyLimit;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -26,6 +24,8 @@ import org.fedmarket.inventory.application.CatalogueImport;
 import org.fedmarket.inventory.application.CatalogueService;
 import org.fedmarket.platform.account.domain.AdminAccount;
 import org.fedmarket.platform.account.domain.Scope;
+import org.fedmarket.platform.input.BodyLimit;
+import org.fedmarket.platform.input.Limits;
 import org.fedmarket.platform.problem.BusinessRuleException;
 import org.fedmarket.platform.ratelimit.RateLimited;
 

@@ -185,6 +185,30 @@ public final class Node {
         return java.util.Base64.getEncoder().encodeToString(key);
     }
 
+    /** Freezes the node's server process (SIGSTOP): it holds its connections and answers nothing until {@link #thaw()}. */
+    public void freeze() {
+        signal("STOP");
+    }
+
+    public void thaw() {
+        signal("CONT");
+    }
+
+    private void signal(String name) {
+        try {
+            String pid = Files.readString(wlp.resolve("usr/servers/.pid/" + name() + ".pid")).strip();
+            Process kill = new ProcessBuilder("kill", "-" + name, pid).inheritIO().start();
+            if (kill.waitFor() != 0) {
+                throw new IllegalStateException("kill -" + name + " " + pid + " failed");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** CPU time the node's server process has used so far, in nanoseconds (from /proc; Linux only). */
     public long cpuNanos() {
         try {

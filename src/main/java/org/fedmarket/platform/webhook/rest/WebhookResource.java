@@ -1,10 +1,9 @@
 package org.fedmarket.platform.webhook.rest;
-import jakarta.validation.constraints.Size;
-import jakarta.validation.Valid;
-import org.fedmarket.platform.input.Limits;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -17,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fedmarket.platform.account.domain.AdminAccount;
+import org.fedmarket.platform.input.Limits;
 import org.fedmarket.platform.problem.BusinessRuleException;
 import org.fedmarket.platform.webhook.application.Webhooks;
 

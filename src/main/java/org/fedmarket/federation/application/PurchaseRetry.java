@@ -1,0 +1,56 @@
+package org.fedmarket.federation.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.fedmarket.platform.database.DatabaseReady;
+import org.fedmarket.platform.node.Module;
+import org.fedmarket.platform.schedule.ModuleJobs;
+
+import java.time.Duration;
+
+/**
+ * Purchases at partners resume by themselves: every {@code purchase-resume-interval} the due ones are claimed
+ * (leased in PostgreSQL, so no two instances resume the same one) and taken further. An attempt the partner did not
+ * answer waits {@code purchase-first-retry}, doubling per attempt up to {@code purchase-max-backoff}; after
+ * {@code purchase-max-attempts} the purchase fails.
+ */
+@ApplicationScoped
+public class PurchaseRetry {
+
+    @Inject
+    ModuleJobs jobs;
+    @Inject
+    Purchases purchases;
+    @Inject
+    @ConfigProperty(name = "fedmarket.federation.purchase-resume-interval", defaultValue = "PT5S")
+    Duration interval;
+    @Inject
+    @ConfigProperty(name = "fedmarket.federation.purchase-first-retry", defaultValue = "PT5S")
+    Duration firstRetry;
+    @Inject
+    @ConfigProperty(name = "fedmarket.federation.purchase-max-backoff", defaultValue = "PT5M")
+    Duration maxBackoff;
+    @Inject
+    @ConfigProperty(name = "fedmarket.federation.purchase-max-attempts", defaultValue = "20")
+    int maxAttempts;
+
+    void onDatabaseReady(@Observes DatabaseReady ready) {
+        jobs.schedule(Module.FEDERATION, "purchase-resume", interval, () -> {
+            while (purchases.resumeDue() > 0) {
+                // another batch is due: resume it in this run
+            }
+        });
+    }
+
+    /** The wait before attempt {@code attempt + 1}, after {@code attempt} went unanswered. */
+    Duration backoff(int attempt) {
+        Duration wait = firstRetry.multipliedBy(1L << Math.min(20, Math.max(0, attempt - 1)));
+        return wait.compareTo(maxBackoff) > 0 ? maxBackoff : wait;
+    }
+
+    int maxAttempts() {
+        return maxAttempts;
+    }
+}
