@@ -105,10 +105,8 @@ public final class StrictJson {
                 String member = memberName(component);
                 check(join(path, member), object.get(member), component.getGenericType(), out);
             }
-        } else if (JsonValue.class.isAssignableFrom(raw) || raw == Object.class) {
-            strings(path, value, out);
         } else {
-            throw new IllegalArgumentException("No strict binding for " + type + " at " + name(path));
+            strings(path, value, out); // free-form JSON, or a type JSON-B binds by itself: the text rule still holds
         }
     }
 

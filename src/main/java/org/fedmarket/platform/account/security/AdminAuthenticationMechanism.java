@@ -130,9 +130,11 @@ public class AdminAuthenticationMechanism implements HttpAuthenticationMechanism
     private Optional<CredentialValidationResult> checkPassword(HttpServletRequest request, UsernamePasswordCredential credential) {
         String address = request.getRemoteAddr();
         CheckAdmission limits = throttle.admission(address, credential.getCaller());
-        boolean[] refused = {false};
-        Optional<AdminAccount> account = accounts.authenticate(credential.getCaller(), credential.getPasswordAsString(),
-                new CheckAdmission() {
+        // asked first before anything, so that a throttled address cannot even confirm a remembered password, and again
+        // under the lock of the costly check, so that a burst that passed the first question together cannot overshoot
+        boolean[] refused = {!limits.admit()};
+        Optional<AdminAccount> account = refused[0] ? Optional.empty() : accounts.authenticate(credential.getCaller(),
+                credential.getPasswordAsString(), new CheckAdmission() {
                     @Override
                     public boolean admit() {
                         refused[0] = !limits.admit();
