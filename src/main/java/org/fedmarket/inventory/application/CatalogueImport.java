@@ -11,6 +11,7 @@ import org.fedmarket.inventory.api.ProductDraft;
 import org.fedmarket.inventory.application.StockLedger.Reason;
 import org.fedmarket.inventory.domain.Product;
 import org.fedmarket.inventory.persistence.ProductRepository;
+import org.fedmarket.platform.input.Limits;
 import org.fedmarket.platform.problem.BusinessRuleException;
 import org.fedmarket.platform.problem.DomainException;
 
@@ -28,7 +29,7 @@ import java.util.Set;
 @ApplicationScoped
 public class CatalogueImport {
 
-    static final int MAX_LINES = 50_000;
+    static final int MAX_LINES = Limits.MAX_IMPORT_LINES;
 
     /** One line's error. */
     public record LineError(int line, String sku, String message) {
@@ -116,8 +117,8 @@ public class CatalogueImport {
             } catch (BusinessRuleException e) {
                 errors.add(new LineError(line, d.sku(), e.getMessage()));
             }
-            if (d.stock() == null || d.stock() < 0) {
-                errors.add(new LineError(line, d.sku(), "stock is required and can't be negative"));
+            if (d.stock() == null || d.stock() < 0 || d.stock() > Limits.MAX_STOCK) {
+                errors.add(new LineError(line, d.sku(), "stock is required, from 0 to " + Limits.MAX_STOCK));
             }
             if (d.sku() != null && !seen.add(d.sku())) {
                 errors.add(new LineError(line, d.sku(), "SKU " + d.sku() + " appears more than once"));

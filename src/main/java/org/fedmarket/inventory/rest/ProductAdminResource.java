@@ -25,6 +25,7 @@ import org.fedmarket.inventory.application.CatalogueService;
 import org.fedmarket.platform.account.domain.AdminAccount;
 import org.fedmarket.platform.account.domain.Scope;
 import org.fedmarket.platform.input.BodyLimit;
+import org.fedmarket.platform.input.CheckedLineByLine;
 import org.fedmarket.platform.input.Limits;
 import org.fedmarket.platform.problem.BusinessRuleException;
 import org.fedmarket.platform.ratelimit.RateLimited;
@@ -124,7 +125,8 @@ public class ProductAdminResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Imports a JSON array of products all or nothing; existing SKUs are updated and their stock set."
             + " 422 lists every wrong line")
-    public CatalogueImportResult importAll(@BodyLimit(bytes = Limits.MAX_IMPORT_BYTES) @Valid @Size(max = Limits.MAX_IMPORT_LINES) List<@Valid ProductDraft> drafts) {
+    public CatalogueImportResult importAll(@BodyLimit(bytes = Limits.MAX_IMPORT_BYTES) @CheckedLineByLine
+                                           @Size(max = Limits.MAX_IMPORT_LINES) List<ProductDraft> drafts) {
         return new CatalogueImportResult(importer.importAll(drafts));
     }
 

@@ -10,7 +10,7 @@ public final class Limits {
     public static final int MAX_DESCRIPTION = 5_000;
     public static final int MAX_URL = 2_000;
     /** A catalogue import: at most this many products, in a body of at most this many bytes. */
-    public static final int MAX_IMPORT_LINES = 10_000;
+    public static final int MAX_IMPORT_LINES = 50_000;
     public static final int MAX_IMPORT_BYTES = 32 << 20;
 
     private Limits() {

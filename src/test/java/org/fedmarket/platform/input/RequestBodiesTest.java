@@ -53,7 +53,7 @@ class RequestBodiesTest {
                 for (Parameter parameter : method.getParameters()) {
                     if (isBody(parameter) && isBound(parameter.getType())) {
                         String where = resource.getSimpleName() + "." + method.getName();
-                        if (!parameter.isAnnotationPresent(Valid.class)) {
+                        if (!parameter.isAnnotationPresent(Valid.class) && !parameter.isAnnotationPresent(CheckedLineByLine.class)) {
                             missing.add(where + ": body without @Valid");
                         }
                         limits(where, parameter.getAnnotatedType(), new HashSet<>(), missing);
