@@ -6,6 +6,8 @@ import jakarta.servlet.annotation.WebListener;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 
+import java.util.Optional;
+
 /**
  * The session cookie is {@code Secure} when the node is reached over HTTPS (its base URL), or as
  * {@code fedmarket.http.secure-cookies} says; HttpOnly and SameSite=Lax come from web.xml.
@@ -18,9 +20,12 @@ public class SessionCookies implements ServletContextListener {
     @Override
     public void contextInitialized(ServletContextEvent event) {
         Config config = ConfigProvider.getConfig();
-        boolean https = config.getOptionalValue("fedmarket.node.base-url", String.class)
-                .map(url -> url.regionMatches(true, 0, "https:", 0, 6)).orElse(false);
-        event.getServletContext().getSessionCookieConfig()
-                .setSecure(config.getOptionalValue(SECURE_KEY, Boolean.class).orElse(https));
+        event.getServletContext().getSessionCookieConfig().setSecure(secure(config.getOptionalValue(SECURE_KEY, Boolean.class),
+                config.getOptionalValue("fedmarket.node.base-url", String.class)));
+    }
+
+    /** The setting when there is one, else whether the node is reached over HTTPS. */
+    static boolean secure(Optional<Boolean> configured, Optional<String> baseUrl) {
+        return configured.orElseGet(() -> baseUrl.map(url -> url.regionMatches(true, 0, "https:", 0, 6)).orElse(false));
     }
 }
