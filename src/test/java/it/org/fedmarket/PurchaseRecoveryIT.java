@@ -5,6 +5,7 @@ import it.org.fedmarket.support.Eventually;
 import it.org.fedmarket.support.Node;
 import it.org.fedmarket.support.Reply;
 import jakarta.json.JsonObject;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -111,6 +112,15 @@ class PurchaseRecoveryIT {
         assertOneOrderAtTheSeller(made.json().getString("id"), 1);
     }
 
+    @AfterAll
+    static void everyHeldUnitIsSoldOrBackInStock() {
+        int ordered = b().http().asAdmin().get("/api/inventory/orders").jsonArray().stream()
+                .mapToInt(o -> b().http().asAdmin().get("/api/inventory/orders/" + o.asJsonObject().getString("id")).json()
+                        .getJsonArray("lines").getJsonObject(0).getInt("quantity")).sum();
+        await("shop-b's stock is 20 less what was ordered, no hold left", () -> b().http().asAdmin()
+                .get("/api/inventory/products/mug").json().getInt("stock"), 20 - ordered);
+    }
+
     private static Reply buy(int quantity, String idempotencyKey) {
         var http = a().http().asAdmin();
         if (idempotencyKey != null) {
@@ -130,7 +140,9 @@ class PurchaseRecoveryIT {
         List<JsonObject> orders = b().http().asAdmin().get("/api/inventory/orders").jsonArray().stream().map(o -> o.asJsonObject())
                 .filter(o -> o.toString().contains(purchase)).toList();
         assertEquals(1, orders.size(), "orders at shop-b for purchase " + purchase + ": " + orders);
-        assertEquals(quantity, orders.get(0).getJsonArray("lines").getJsonObject(0).getInt("quantity"));
+        JsonObject order = b().http().asAdmin().get("/api/inventory/orders/" + orders.get(0).getString("id")).assertStatus(200).json();
+        assertEquals(purchase, order.getString("orderId"));
+        assertEquals(quantity, order.getJsonArray("lines").getJsonObject(0).getInt("quantity"));
     }
 
     private static int directorySize(Node shop) {
