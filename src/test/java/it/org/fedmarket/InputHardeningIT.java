@@ -158,7 +158,9 @@ class InputHardeningIT {
             RawHttp.Answer a = answer.get();
             if (a.status() == 429) {
                 throttled++;
-                assertEquals("urn:fedmarket:problem:login-throttled", assertProblem(a, 429).getString("type"));
+                JsonObject problem = assertProblem(a, 429);
+                assertEquals("urn:fedmarket:problem:rate-limited", problem.getString("type"));
+                assertEquals("sign-in", problem.getString("limit"));
                 assertTrue(Integer.parseInt(a.header("Retry-After")) > 0);
             } else {
                 assertProblem(a, 401);

@@ -13,12 +13,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import jakarta.ws.rs.core.Response;
 import org.fedmarket.platform.problem.Problem;
+import org.fedmarket.platform.ratelimit.RateLimitedException;
 import org.fedmarket.platform.account.application.AdminAccountService;
 import org.fedmarket.platform.account.application.ApiTokens;
 import org.fedmarket.platform.account.application.CheckAdmission;
 import org.fedmarket.platform.account.domain.AdminAccount;
 import org.fedmarket.platform.account.application.LoginThrottle;
-import org.fedmarket.platform.account.application.LoginThrottledException;
 import org.fedmarket.platform.keys.application.IssuedTokens;
 import com.nimbusds.jwt.JWTClaimsSet;
 
@@ -158,8 +158,8 @@ public class AdminAuthenticationMechanism implements HttpAuthenticationMechanism
     /** The answer to an API request whose credentials were refused or throttled: 401, or 429 with Retry-After. */
     static Response refusal(HttpServletRequest request) {
         if (request.getAttribute(THROTTLED) instanceof Long seconds) {
-            return new LoginThrottledException(seconds).toProblem(request.getRequestURI()).toResponse()
-                    .header("Retry-After", seconds).build();
+            return new RateLimitedException("sign-in", "this address or account", seconds).toProblem(request.getRequestURI())
+                    .toResponse().header("Retry-After", seconds).build();
         }
         return Problem.unauthorized(refusal(request.getHeader("Authorization")), request.getRequestURI());
     }
