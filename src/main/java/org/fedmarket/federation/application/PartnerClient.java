@@ -124,21 +124,21 @@ public class PartnerClient {
         return call(partner, "catalogue", () -> {
             String token = token(partner, member, "GET", "/api/v1/products" + (since == null ? "" : "?since=" + since), null, false);
             return using(member, PartnerInventoryApi.class, api -> {
-            Response answer = ConditionalAnswers.of(() -> since == null ? api.products(token, etag) : api.changes(token, etag, since));
-            try (Response received = answer) {
-                String newEtag = received.getHeaderString("ETag");
-                long revision = Long.parseLong(Optional.ofNullable(received.getHeaderString(PartnerInventoryApi.REVISION_HEADER))
-                        .orElseGet(() -> newEtag == null ? "0" : newEtag.replaceAll("[^0-9]", "")));
-                if (received.getStatus() == 304) {
-                    return new CatalogueAnswer(false, revision, newEtag == null ? etag : newEtag, List.of(), null);
+                Response answer = ConditionalAnswers.of(() -> since == null ? api.products(token, etag) : api.changes(token, etag, since));
+                try (Response received = answer) {
+                    String newEtag = received.getHeaderString("ETag");
+                    long revision = Long.parseLong(Optional.ofNullable(received.getHeaderString(PartnerInventoryApi.REVISION_HEADER))
+                            .orElseGet(() -> newEtag == null ? "0" : newEtag.replaceAll("[^0-9]", "")));
+                    if (received.getStatus() == 304) {
+                        return new CatalogueAnswer(false, revision, newEtag == null ? etag : newEtag, List.of(), null);
+                    }
+                    if (since == null) {
+                        return new CatalogueAnswer(true, revision, newEtag, received.readEntity(new GenericType<List<ListedProduct>>() { }), null);
+                    }
+                    return new CatalogueAnswer(true, revision, newEtag, List.of(), received.readEntity(CatalogueDelta.class));
+                } catch (NumberFormatException e) {
+                    throw new PartnerCallFailedException(502, null, partner + " sent no usable catalogue revision");
                 }
-                if (since == null) {
-                    return new CatalogueAnswer(true, revision, newEtag, received.readEntity(new GenericType<List<ListedProduct>>() { }), null);
-                }
-                return new CatalogueAnswer(true, revision, newEtag, List.of(), received.readEntity(CatalogueDelta.class));
-            } catch (NumberFormatException e) {
-                throw new PartnerCallFailedException(502, null, partner + " sent no usable catalogue revision");
-            }
             });
         });
     }
