@@ -43,8 +43,9 @@ class OpenApiFuzzIT {
 
     private final Http node = Http.itServer();
     private final Http admin = node.asAdmin();
-    /** Its own client address, so that its wrong passwords throttle nobody else. */
-    private final RawHttp raw = new RawHttp(node.baseUrl(), "127.0.0.5");
+    /** Client addresses of their own: its wrong passwords throttle nobody else, nor its own administrator's requests. */
+    private final RawHttp anonymous = new RawHttp(node.baseUrl(), "127.0.0.5");
+    private final RawHttp administrator = new RawHttp(node.baseUrl(), "127.0.0.6");
     private final Random random = new Random(Long.getLong("fuzz.seed", 20261204L));
     private final String adminAuthorization = "Basic " + Base64.getEncoder()
             .encodeToString((Cluster.ADMIN_USER + ":" + Cluster.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
@@ -82,7 +83,7 @@ class OpenApiFuzzIT {
                 if (operation.bodySchema() != null || operation.mediaType() != null || random.nextInt(8) == 0) {
                     body = body(operation, schemas, headers);
                 }
-                RawHttp.Answer answer = raw.send(operation.method(), target, headers, body);
+                RawHttp.Answer answer = (asAdmin ? administrator : anonymous).send(operation.method(), target, headers, body);
                 sent++;
                 statuses.merge(answer.status(), 1, Integer::sum);
                 if (answer.status() >= 500) {
