@@ -318,8 +318,11 @@ class ExchangeIT {
                 "delivered/admin:" + Cluster.ADMIN_USER), ownerSteps);
 
         // one trace, begun by the caller of shop-a: the purchase, the hold and order at shop-b, and shop-b's three updates
+        // both sides of each update: shop-b's client span ends after shop-a's server span, and the two export apart
         await("every update's spans exported", () -> spans.trace(traceId).stream()
-                .filter(s -> "shop-a".equals(s.service()) && "SERVER".equals(s.kind()) && s.name().contains("order-updates")).count(), 3L);
+                .filter(s -> "shop-a".equals(s.service()) && "SERVER".equals(s.kind()) && s.name().contains("order-updates")
+                        || "shop-b".equals(s.service()) && "CLIENT".equals(s.kind()) && s.name().contains("fedmarket-order-status+jwt"))
+                .count(), 6L);
         List<SpanSink.Span> trace = spans.trace(traceId);
         SpanSink.Span purchaseSpan = only(trace, "shop-a", "SERVER", "/federation/purchases");
         assertEquals(callerSpan, purchaseSpan.parentId(), "shop-a continues its caller's trace");
