@@ -54,8 +54,9 @@ public class ChallengeClient {
         }
         String nonce = Secrets.random(24);
         String answer;
+        MemberNodeApi node = null;
         try {
-            MemberNodeApi node = RestClientBuilder.newBuilder()
+            node = RestClientBuilder.newBuilder()
                     .baseUri(URI.create(baseUrl + "/api"))
                     .connectTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
                     .readTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
@@ -68,6 +69,8 @@ public class ChallengeClient {
         } catch (ProcessingException | IllegalArgumentException e) {
             throw new ChallengeFailedException("base-url-unreachable", baseUrl + " could not be reached to verify it: "
                     + rootMessage(e));
+        } finally {
+            close(node);
         }
         try {
             SignedJWT jwt = SignedMessages.parse(answer, Protocol.CHALLENGE);
@@ -82,6 +85,17 @@ public class ChallengeClient {
                     + " did not prove it holds the applicant's key: " + e.getMessage());
         } catch (java.text.ParseException e) {
             throw new ChallengeFailedException("base-url-challenge-failed", "Unreadable challenge answer from " + baseUrl);
+        }
+    }
+
+    /** A client per challenge (each applicant has its own address), closed with its connections afterwards. */
+    private static void close(Object client) {
+        if (client instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception nothingMoreToRelease) {
+                // closed as far as it goes
+            }
         }
     }
 
