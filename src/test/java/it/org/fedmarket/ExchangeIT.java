@@ -583,6 +583,18 @@ class ExchangeIT {
         assertEquals("urn:fedmarket:problem:rate-limited", refused.assertProblem(429).getString("type"));
         long retryAfter = Long.parseLong(refused.header("Retry-After"));
         assertTrue(retryAfter >= 1 && retryAfter <= 60, "Retry-After " + retryAfter);
+
+        // shop-t's bucket is known to be empty: a call naming shop-t is refused before its token is checked...
+        com.nimbusds.jose.jwk.RSAKey stranger = TestShop.generate();
+        Reply forgedAsT = Http.to(b().baseUrl()).header("Authorization", "FedmarketCall " + TestShop.sign("fedmarket-call+jwt",
+                new JWTClaimsSet.Builder().issuer("shop-t").audience("shop-b"), stranger)).get("/api/v1/products");
+        assertEquals("urn:fedmarket:problem:rate-limited", forgedAsT.assertProblem(429).getString("type"));
+        // ...while a forged call naming a partner with tokens left is checked, refused, and draws nothing from its bucket
+        for (int i = 0; i < 40; i++) {
+            Reply forgedAsA = Http.to(b().baseUrl()).header("Authorization", "FedmarketCall " + TestShop.sign("fedmarket-call+jwt",
+                    new JWTClaimsSet.Builder().issuer("shop-a").audience("shop-b"), stranger)).get("/api/v1/products");
+            assertEquals("urn:fedmarket:problem:partner-call-unauthenticated", forgedAsA.assertProblem(401).getString("type"));
+        }
         assertEquals(0, feedOfB().getInt("consecutiveFailures"), "shop-a's polls are served from its own bucket");
     }
 

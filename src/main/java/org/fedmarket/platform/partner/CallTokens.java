@@ -120,6 +120,21 @@ public class CallTokens {
         return verified;
     }
 
+    /**
+     * The shop a call token in an {@code Authorization} header says it comes from, unverified: only for decisions a
+     * forger cannot turn against that shop (refusing a call early), never for granting anything.
+     */
+    public static Optional<String> claimedCaller(String authorization) {
+        if (authorization == null || !authorization.regionMatches(true, 0, SCHEME + " ", 0, SCHEME.length() + 1)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.ofNullable(SignedJWT.parse(authorization.substring(SCHEME.length() + 1).trim()).getJWTClaimsSet().getIssuer());
+        } catch (java.text.ParseException | RuntimeException unreadable) {
+            return Optional.empty();
+        }
+    }
+
     /** Refuses with 403 unless this shop grants {@code caller} the {@code right}. */
     public void authorise(Caller caller, String right) {
         if (!right.isEmpty() && !directory().grantedTo(caller.shopId()).contains(right)) {

@@ -14,8 +14,9 @@ public abstract class DomainException extends RuntimeException {
     private final String title;
     private final int status;
 
+    /** No stack trace: the failure is expected and answered, never debugged from a trace, and a flood of them stays cheap. */
     protected DomainException(String slug, String title, int status, String detail) {
-        super(detail);
+        super(detail, null, false, false);
         this.slug = slug;
         this.title = title;
         this.status = status;

@@ -31,13 +31,16 @@ public class RateLimitFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        RateLimited onMethod = resource.getResourceMethod().getAnnotation(RateLimited.class);
-        RateLimited rule = onMethod != null ? onMethod : resource.getResourceClass().getAnnotation(RateLimited.class);
-        limits.consume(rule.value(), subject(request));
+        limits.consume(limitOf(resource), subject(request, request.getProperty(PartnerCallFilter.CALLER), servletRequest));
     }
 
-    private String subject(ContainerRequestContext request) {
-        Object partner = request.getProperty(PartnerCallFilter.CALLER);
+    static String limitOf(ResourceInfo resource) {
+        RateLimited onMethod = resource.getResourceMethod().getAnnotation(RateLimited.class);
+        return (onMethod != null ? onMethod : resource.getResourceClass().getAnnotation(RateLimited.class)).value();
+    }
+
+    /** Whose bucket a call draws from: the partner's (its shop id), the signed-in user's or API token's, else the address's. */
+    static String subject(ContainerRequestContext request, Object partner, HttpServletRequest servletRequest) {
         if (partner != null) {
             return "partner:" + partner;
         }

@@ -59,6 +59,24 @@ public class RateLimits {
     private volatile ProxyManager<String> buckets;
     private final Map<String, BucketProxy> proxies = new ConcurrentHashMap<>();
     private final Map<String, Limit> limits = new ConcurrentHashMap<>();
+    /** Until when (System.nanoTime) a subject's bucket is known to be empty: calls before then are refused without a draw. */
+    private final Map<String, Long> emptyUntil = new ConcurrentHashMap<>();
+
+    /**
+     * Refuses at once, without drawing or asking the database, when {@code subject}'s bucket for limit {@code name} was
+     * found empty by an earlier call and cannot have refilled yet. Another instance's draws can only empty a shared
+     * bucket sooner, never refill it, so such a refusal is one the bucket itself would give.
+     */
+    public void refuseIfKnownEmpty(String name, String subject) {
+        Long until = emptyUntil.get(name + "|" + subject);
+        if (until != null) {
+            long wait = until - System.nanoTime();
+            if (wait > 0) {
+                throw new RateLimitedException(name, subject, seconds(wait));
+            }
+            emptyUntil.remove(name + "|" + subject, until);
+        }
+    }
 
     /** Takes one token for {@code subject} from limit {@code name}, or throws {@link RateLimitedException}. */
     public void consume(String name, String subject) {
@@ -81,9 +99,16 @@ public class RateLimits {
             return;
         }
         if (!probe.isConsumed()) {
-            long seconds = Math.max(1, (probe.getNanosToWaitForRefill() + 999_999_999L) / 1_000_000_000L);
-            throw new RateLimitedException(name, subject, seconds);
+            if (emptyUntil.size() > 50_000) {
+                emptyUntil.clear(); // bounded; a forgotten refusal costs one draw
+            }
+            emptyUntil.put(key, System.nanoTime() + probe.getNanosToWaitForRefill());
+            throw new RateLimitedException(name, subject, seconds(probe.getNanosToWaitForRefill()));
         }
+    }
+
+    private static long seconds(long nanos) {
+        return Math.max(1, (nanos + 999_999_999L) / 1_000_000_000L);
     }
 
     /** Every limit the node knows, as configured now. */
