@@ -14,7 +14,8 @@ import java.time.Duration;
  * Purchases at partners resume by themselves: every {@code purchase-resume-interval} the due ones are claimed
  * (leased in PostgreSQL, so no two instances resume the same one) and taken further. An attempt the partner did not
  * answer waits {@code purchase-first-retry}, doubling per attempt up to {@code purchase-max-backoff}; after
- * {@code purchase-max-attempts} the purchase fails.
+ * {@code purchase-max-attempts} the purchase fails. An attempt holds its purchase for {@code purchase-lease}: a purchase
+ * whose instance stopped mid-attempt (a crash) is resumed by another, or after a restart, once that lease ends.
  */
 @ApplicationScoped
 public class PurchaseRetry {
@@ -35,6 +36,9 @@ public class PurchaseRetry {
     @Inject
     @ConfigProperty(name = "fedmarket.federation.purchase-max-attempts", defaultValue = "20")
     int maxAttempts;
+    @Inject
+    @ConfigProperty(name = "fedmarket.federation.purchase-lease", defaultValue = "PT60S")
+    Duration lease;
 
     void onDatabaseReady(@Observes DatabaseReady ready) {
         jobs.schedule(Module.FEDERATION, "purchase-resume", interval, () -> {
@@ -52,5 +56,10 @@ public class PurchaseRetry {
 
     int maxAttempts() {
         return maxAttempts;
+    }
+
+    /** How long one attempt may take before the purchase may be resumed elsewhere (longer than a hold and an order with their retries). */
+    Duration lease() {
+        return lease;
     }
 }

@@ -152,7 +152,7 @@ public class Purchases {
     @Transactional
     public List<UUID> claimDue() {
         OffsetDateTime now = now();
-        return repository.claimDuePurchases(now, now.plus(Purchase.LEASE), RESUME_BATCH);
+        return repository.claimDuePurchases(now, now.plus(retry.lease()), RESUME_BATCH);
     }
 
     /** The purchase an earlier request with this key made; the same key for another purchase is a conflict. */
@@ -183,7 +183,7 @@ public class Purchases {
         OffsetDateTime now = now();
         UUID id = UUID.randomUUID();
         repository.add(new Purchase(id, partner, listing.productId(), r.quantity(), listing.partnerPriceUsd(),
-                listing.priceUsd(), JSON.toJson(new Delivery(r.shipTo(), r.contact())), idempotencyKey, now));
+                listing.priceUsd(), JSON.toJson(new Delivery(r.shipTo(), r.contact())), idempotencyKey, now, retry.lease()));
         repository.add(new PurchaseEvent(id, now, "holding", actor, null));
         return id;
     }

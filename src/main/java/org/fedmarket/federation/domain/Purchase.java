@@ -73,9 +73,9 @@ public class Purchase {
     }
 
     public Purchase(UUID id, String partner, String productId, int quantity, BigDecimal unitPriceUsd, BigDecimal salePriceUsd,
-                    String orderJson, String idempotencyKey, OffsetDateTime now) {
+                    String orderJson, String idempotencyKey, OffsetDateTime now, Duration lease) {
         this.idempotencyKey = idempotencyKey;
-        this.nextAttemptAt = now.plus(LEASE); // the request that made it works on it first
+        this.nextAttemptAt = now.plus(lease); // the request that made it works on it first
         this.id = id;
         this.partner = partner;
         this.productId = productId;
@@ -87,9 +87,6 @@ public class Purchase {
         this.createdAt = now;
         this.updatedAt = now;
     }
-
-    /** How long one attempt may take before another instance may resume the purchase. */
-    public static final Duration LEASE = Duration.ofSeconds(60);
 
     /** Claimed by an instance that resumes it now: nobody else resumes it before {@code until}. */
     public void leased(OffsetDateTime until) {

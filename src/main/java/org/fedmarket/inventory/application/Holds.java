@@ -130,6 +130,19 @@ public class Holds {
         }
     }
 
+    /** A live hold as an administrator sees it. */
+    public record LiveHold(String id, String productId, String partner, String reference, int quantity, OffsetDateTime createdAt,
+                           OffsetDateTime expiresAt) {
+    }
+
+    /** Every live hold, the soonest to expire first (at most 1,000). */
+    @Transactional
+    public List<LiveHold> live() {
+        return holds.live(now(), 1000).stream().map(e -> new LiveHold(e.getKey().id().toString(), ids.of(e.getValue()),
+                e.getKey().partner(), e.getKey().reference(), e.getKey().quantity(), e.getKey().createdAt(), e.getKey().expiresAt()))
+                .toList();
+    }
+
     /** Ends due holds (one batch), giving their stock back; the number ended. */
     @Transactional
     public int expireDue() {

@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -67,8 +68,14 @@ public class HoldRepository {
                 + " ORDER BY expires_at LIMIT ? FOR UPDATE SKIP LOCKED", now, limit);
     }
 
-    public List<HoldRow> live(OffsetDateTime now) {
-        return rows("SELECT " + COLUMNS + " FROM inventory.hold WHERE status = 'held' AND expires_at > ? ORDER BY expires_at", now);
+    /** Live holds not yet due for expiry with their product's SKU, the soonest first. */
+    @SuppressWarnings("unchecked")
+    public List<Map.Entry<HoldRow, String>> live(OffsetDateTime now, int limit) {
+        List<Object[]> found = em.createNativeQuery("SELECT h.id, h.product_id, h.partner, h.reference, h.quantity, h.status, h.created_at,"
+                        + " h.expires_at, p.sku FROM inventory.hold h JOIN inventory.product p ON p.id = h.product_id"
+                        + " WHERE h.status = 'held' AND h.expires_at > ? ORDER BY h.expires_at LIMIT ?")
+                .setParameter(1, now).setParameter(2, limit).getResultList();
+        return found.stream().map(r -> Map.entry(row(r), (String) r[8])).toList();
     }
 
     @SuppressWarnings("unchecked")
@@ -77,7 +84,11 @@ public class HoldRepository {
         for (int i = 0; i < parameters.length; i++) {
             query.setParameter(i + 1, parameters[i]);
         }
-        return ((List<Object[]>) query.getResultList()).stream().map(r -> new HoldRow((UUID) r[0], ((Number) r[1]).longValue(),
-                (String) r[2], (String) r[3], ((Number) r[4]).intValue(), (String) r[5], time(r[6]), time(r[7]))).toList();
+        return ((List<Object[]>) query.getResultList()).stream().map(HoldRepository::row).toList();
+    }
+
+    private static HoldRow row(Object[] r) {
+        return new HoldRow((UUID) r[0], ((Number) r[1]).longValue(), (String) r[2], (String) r[3], ((Number) r[4]).intValue(),
+                (String) r[5], time(r[6]), time(r[7]));
     }
 }

@@ -194,12 +194,30 @@ public final class Node {
         signal("CONT");
     }
 
+    /** Kills the node's server process (SIGKILL), as a crash does: no shutdown, nothing flushed; {@link #start()} brings it back. */
+    public synchronized void kill() {
+        Path proc = Path.of("/proc", pid());
+        signal("KILL");
+        Instant deadline = Instant.now().plusSeconds(20);
+        while (Files.exists(proc) && Instant.now().isBefore(deadline)) {
+            sleep(50);
+        }
+        running = false;
+    }
+
+    private String pid() {
+        try {
+            return Files.readString(wlp.resolve("usr/servers/.pid/" + name() + ".pid")).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private void signal(String name) {
         try {
-            String pid = Files.readString(wlp.resolve("usr/servers/.pid/" + name() + ".pid")).strip();
-            Process kill = new ProcessBuilder("kill", "-" + name, pid).inheritIO().start();
+            Process kill = new ProcessBuilder("kill", "-" + name, pid()).inheritIO().start();
             if (kill.waitFor() != 0) {
-                throw new IllegalStateException("kill -" + name + " " + pid + " failed");
+                throw new IllegalStateException("kill -" + name + " " + pid() + " failed");
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -212,8 +230,7 @@ public final class Node {
     /** CPU time the node's server process has used so far, in nanoseconds (from /proc; Linux only). */
     public long cpuNanos() {
         try {
-            String pid = Files.readString(wlp.resolve("usr/servers/.pid/" + name() + ".pid")).strip();
-            String stat = Files.readString(Path.of("/proc", pid, "stat"));
+            String stat = Files.readString(Path.of("/proc", pid(), "stat"));
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
             long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]); // utime, stime (fields 14 and 15 of stat)
             return ticks * 1_000_000_000L / 100; // USER_HZ is 100 on Linux

@@ -15,15 +15,16 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 class PurchaseTest {
 
     private static final OffsetDateTime NOW = OffsetDateTime.of(2026, 12, 4, 12, 0, 0, 0, ZoneOffset.UTC);
+    private static final Duration LEASE = Duration.ofSeconds(60);
 
     private static Purchase purchase() {
         return new Purchase(UUID.randomUUID(), "shop-b", "shop-b:mug", 2, new BigDecimal("11.00"), new BigDecimal("12.65"),
-                "{}", "key-1", NOW);
+                "{}", "key-1", NOW, LEASE);
     }
 
     @Test
     void aNewPurchaseIsLeasedToTheRequestThatMadeIt() {
-        assertEquals(NOW.plus(Purchase.LEASE), purchase().nextAttemptAt());
+        assertEquals(NOW.plus(LEASE), purchase().nextAttemptAt());
     }
 
     @Test
