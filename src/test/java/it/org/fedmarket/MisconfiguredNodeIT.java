@@ -17,7 +17,9 @@ class MisconfiguredNodeIT {
     static final Cluster cluster = Cluster.of(
             node("no-hub").modules("federation").expectingStartFailure(),
             node("bad-module").modules("hub,shop").expectingStartFailure(),
-            node("no-master-key").modules("hub").env("FEDMARKET_KEYS_MASTER_KEY", "").expectingStartFailure());
+            node("no-master-key").modules("hub").env("FEDMARKET_KEYS_MASTER_KEY", "").expectingStartFailure(),
+            node("published-key").modules("hub").env("FEDMARKET_KEYS_MASTER_KEY", "ZGV2ZWxvcG1lbnQtb25seS1tYXN0ZXIta2V5LTMyYiE=")
+                    .env("FEDMARKET_NODE_BASE_URL", "https://hub.example").expectingStartFailure());
 
     @Test
     void federationWithoutAHubUrlAndWithoutTheHubModuleDoesNotStart() {
@@ -42,6 +44,16 @@ class MisconfiguredNodeIT {
         Node node = cluster.node("bad-module");
         assertTrue(node.log().contains("fedmarket cannot start: fedmarket.modules names an unknown module 'shop'"),
                 node.log());
+        assertNotEquals(200, node.http().get("/health/ready").status());
+    }
+
+    @Test
+    void thePublishedDevelopmentKeyIsRefusedOffLoopbackAndEveryDevelopmentSettingIsWarnedOf() {
+        Node node = cluster.node("published-key");
+        String log = node.log();
+        assertTrue(log.contains("DEVELOPMENT SETTING — never in production: fedmarket.hub.allow-private-member-urls is true"), log);
+        assertTrue(log.contains("fedmarket cannot start: fedmarket.keys.master-key (FEDMARKET_KEYS_MASTER_KEY) is the development key"
+                + " published with the source, and this node's base URL https://hub.example is not loopback"), log);
         assertNotEquals(200, node.http().get("/health/ready").status());
     }
 }

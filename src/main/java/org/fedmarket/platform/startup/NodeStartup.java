@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.fedmarket.platform.keys.application.KeyEncryption;
 import org.fedmarket.platform.node.InvalidConfigurationException;
 import org.fedmarket.platform.node.NodeSettings;
@@ -37,6 +38,8 @@ public class NodeStartup implements ServletContextListener {
     public void contextInitialized(ServletContextEvent event) {
         try {
             settings.validate();
+            DevelopmentSettings.check(ConfigProvider.getConfig(), settings.baseUrl(),
+                    warning -> LOG.warning("DEVELOPMENT SETTING — never in production: " + warning));
             keyEncryption.validate(settings.modules());
             migrations.migrate();
             databaseReady.fire(new DatabaseReady(settings.modules()));
