@@ -101,15 +101,17 @@ public class ChallengeClient {
 
     /**
      * The Hub calls only public addresses on an applicant's word, so an applicant cannot point it at
-     * the Hub's own network (loopback, private, link-local ranges).
+     * the Hub's own network (loopback, private, link-local — cloud metadata included —, shared and reserved ranges),
+     * whether by a literal address or by a host name that resolves to one.
      */
-    private static void requirePublic(String baseUrl) {
+    static void requirePublic(String baseUrl) {
         String host = URI.create(baseUrl).getHost();
+        if (host == null) {
+            throw new ChallengeFailedException("base-url-unreachable", baseUrl + " names no host");
+        }
         try {
             for (InetAddress address : InetAddress.getAllByName(host)) {
-                if (address.isLoopbackAddress() || address.isSiteLocalAddress() || address.isLinkLocalAddress()
-                        || address.isAnyLocalAddress() || address.isMulticastAddress()
-                        || (address instanceof Inet6Address && (address.getAddress()[0] & 0xfe) == 0xfc)) {
+                if (!isPublic(address)) {
                     throw new ChallengeFailedException("base-url-not-public", baseUrl + " resolves to " + address.getHostAddress()
                             + ", which is not a public address");
                 }
@@ -117,6 +119,24 @@ public class ChallengeClient {
         } catch (UnknownHostException e) {
             throw new ChallengeFailedException("base-url-unreachable", "The host of " + baseUrl + " is unknown");
         }
+    }
+
+    static boolean isPublic(InetAddress address) {
+        if (address.isLoopbackAddress() || address.isSiteLocalAddress() || address.isLinkLocalAddress()
+                || address.isAnyLocalAddress() || address.isMulticastAddress()) {
+            return false;
+        }
+        byte[] b = address.getAddress();
+        if (address instanceof Inet6Address) {
+            return (b[0] & 0xfe) != 0xfc; // unique local fc00::/7
+        }
+        int first = b[0] & 0xff;
+        int second = b[1] & 0xff;
+        return first != 0                                        // "this network" 0.0.0.0/8
+                && !(first == 100 && (second & 0xc0) == 64)      // shared address space 100.64.0.0/10
+                && !(first == 192 && second == 0 && (b[2] & 0xff) == 0) // IETF protocol assignments 192.0.0.0/24
+                && !(first == 198 && (second & 0xfe) == 18)      // benchmarking 198.18.0.0/15
+                && first < 240;                                  // reserved 240.0.0.0/4 and broadcast
     }
 
     private static String rootMessage(Throwable e) {
