@@ -63,6 +63,7 @@ public class ProductAdminResource {
     }
 
     @RolesAllowed({AdminAccount.ADMIN_ROLE, Scope.CATALOGUE_WRITE_ROLE})
+    @RateLimited("catalogue-writes")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Creates a product with its first stock (a deleted SKU comes back)")
@@ -81,6 +82,7 @@ public class ProductAdminResource {
     }
 
     @RolesAllowed({AdminAccount.ADMIN_ROLE, Scope.CATALOGUE_WRITE_ROLE})
+    @RateLimited("catalogue-writes")
     @POST
     @Path("/{sku}/pause")
     @Operation(summary = "Takes the product out of partners' catalogue until it is resumed")
@@ -89,6 +91,7 @@ public class ProductAdminResource {
     }
 
     @RolesAllowed({AdminAccount.ADMIN_ROLE, Scope.CATALOGUE_WRITE_ROLE})
+    @RateLimited("catalogue-writes")
     @POST
     @Path("/{sku}/resume")
     public ProductView resume(@PathParam("sku") String sku) {

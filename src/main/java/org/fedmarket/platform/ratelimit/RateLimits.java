@@ -51,7 +51,7 @@ public class RateLimits {
             "holds", new Default("120/PT1M", "partners' holds (GET /api/v1/product/{id})"),
             "orders", new Default("60/PT1M", "partners' orders (POST /api/v1/order)"),
             "events", new Default("120/PT1M", "partners' reads of the event feed (GET /api/events/shared)"),
-            "catalogue-writes", new Default("300/PT1M", "product and price changes, restocks, deletes, imports (/api/inventory/products)"));
+            "catalogue-writes", new Default("300/PT1M", "product creations and changes, pauses and resumes, restocks, deletes, imports (/api/inventory/products)"));
 
     @Resource(lookup = "jdbc/fedmarket-limits", shareable = false)
     DataSource dataSource;
