@@ -176,7 +176,8 @@ class MembershipIT {
         Node shopB = cluster.node("shop-b");
         hub.stop();
         try {
-            Eventually.pause(java.time.Duration.ofSeconds(3)); // a few failed polls
+            await("shop-b's poll of the Hub failed", () -> shopB.http().asAdmin().get("/api/federation/membership").json()
+                    .containsKey("lastSyncError"), true); // absent after every successful poll
             assertEquals(List.of("shop-a", "shop-c"), directory(shopB));
             JsonObject status = shopB.http().asAdmin().get("/api/federation/membership").json();
             assertEquals("active", status.getString("status"));

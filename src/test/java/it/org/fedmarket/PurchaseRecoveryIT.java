@@ -183,7 +183,7 @@ class PurchaseRecoveryIT {
         Map<String, JsonObject> made = buyConcurrently("shop-c:plate", "buyer-killed", 12, () -> {
             c().freeze(); // the purchases under way wait for shop-c's answer when shop-a dies
             try {
-                Eventually.pause(Duration.ofSeconds(1));
+                Eventually.await(WITHIN, "a purchase waiting for the frozen seller", () -> toC.waiting() > 0, true);
                 a().kill();
             } finally {
                 c().thaw();

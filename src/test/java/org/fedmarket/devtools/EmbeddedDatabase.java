@@ -26,6 +26,7 @@ public final class EmbeddedDatabase {
 
     public static void main(String[] args) throws IOException, SQLException {
         int port = Integer.parseInt(args[0]);
+        requireFree(port);
         Path root = Path.of(args[1]);
         Path data = root.resolve("data");
         deleteRecursively(data); // initdb refuses a non-empty directory
@@ -58,6 +59,21 @@ public final class EmbeddedDatabase {
         }
         System.out.printf("Embedded PostgreSQL listening on localhost:%d (database %s, fresh data in %s)%n",
                 port, DATABASE, data);
+    }
+
+    /**
+     * Refuses a port another PostgreSQL (another run from this or another checkout) holds: the new one would fail to
+     * bind, yet its start would see the other one answer, and every test would then use a database that vanishes when
+     * the other run ends.
+     */
+    private static void requireFree(int port) throws IOException {
+        try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
+            probe.setReuseAddress(false);
+            probe.bind(new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), port));
+        } catch (java.net.BindException taken) {
+            throw new IOException("Port " + port + " is in use: another run holds it (each profile has a port of its own,"
+                    + " see README); stop that run first", taken);
+        }
     }
 
     private static void deleteRecursively(Path dir) throws IOException {

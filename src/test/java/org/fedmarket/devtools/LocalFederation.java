@@ -22,9 +22,10 @@ import static it.org.fedmarket.support.NodeSpec.shop;
  */
 public final class LocalFederation {
 
-    static final int HUB_PORT = 9080;
-    static final int SHOP_A_PORT = 9081;
-    static final int SHOP_B_PORT = 9082;
+    // beside mvn -Prun's 9080 and 9443, so both can run at once
+    static final int HUB_PORT = 9081;
+    static final int SHOP_A_PORT = 9082;
+    static final int SHOP_B_PORT = 9083;
 
     private LocalFederation() {
     }

@@ -51,6 +51,7 @@ public final class FaultyLink implements AutoCloseable {
     private final ExecutorService workers = Executors.newCachedThreadPool();
     private final Map<Fault, AtomicInteger> injected = new EnumMap<>(Fault.class);
     private final AtomicInteger forwarded = new AtomicInteger();
+    private final AtomicInteger waiting = new AtomicInteger();
     private volatile double rate;
     private volatile String pathPrefix = "/";
     private volatile Random random = new Random(1);
@@ -97,6 +98,11 @@ public final class FaultyLink implements AutoCloseable {
     /** Calls that reached the node. */
     public int forwarded() {
         return forwarded.get();
+    }
+
+    /** Calls forwarded to the node whose answer has not come back yet. */
+    public int waiting() {
+        return waiting.get();
     }
 
     private void accept() {
@@ -163,7 +169,12 @@ public final class FaultyLink implements AutoCloseable {
             out.write(request.body());
             out.flush();
             forwarded.incrementAndGet();
-            return upstream.getInputStream().readAllBytes(); // the node closes after its answer (Connection: close)
+            waiting.incrementAndGet();
+            try {
+                return upstream.getInputStream().readAllBytes(); // the node closes after its answer (Connection: close)
+            } finally {
+                waiting.decrementAndGet();
+            }
         }
     }
 

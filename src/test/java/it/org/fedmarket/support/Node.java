@@ -36,6 +36,7 @@ public final class Node {
     private final NodeSpec spec;
     private final Path wlp;
     private final Path serverDir;
+    private final String serverName;
     private final int dbPort;
     private final int httpPort;
     private final String hubUrl;
@@ -47,7 +48,9 @@ public final class Node {
     Node(NodeSpec spec, Path wlp, int dbPort, int httpPort, String hubUrl) {
         this.spec = spec;
         this.wlp = wlp;
-        this.serverDir = wlp.resolve("usr/servers").resolve(spec.name);
+        // prefixed with the build's server, so the test suite, -Pfederation and the benchmarks never share a server
+        this.serverName = System.getProperty("fedmarket.it.server", "fedmarket-it") + "-" + spec.name;
+        this.serverDir = wlp.resolve("usr/servers").resolve(serverName);
         this.dbPort = dbPort;
         this.httpPort = httpPort;
         this.hubUrl = hubUrl;
@@ -207,7 +210,7 @@ public final class Node {
 
     private String pid() {
         try {
-            return Files.readString(wlp.resolve("usr/servers/.pid/" + name() + ".pid")).strip();
+            return Files.readString(wlp.resolve("usr/servers/.pid/" + serverName + ".pid")).strip();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -244,7 +247,7 @@ public final class Node {
         Path template = wlp.resolve("usr/servers").resolve(System.getProperty("fedmarket.it.server", "fedmarket-it"));
         try {
             if (Files.exists(serverDir)) {
-                if (Files.exists(wlp.resolve("usr/servers/.pid/" + name() + ".pid"))) {
+                if (Files.exists(wlp.resolve("usr/servers/.pid/" + serverName + ".pid"))) {
                     server("stop"); // left over from an interrupted run
                 }
                 deleteRecursively(serverDir);
@@ -271,15 +274,15 @@ public final class Node {
 
     /** Runs {@code bin/server <action> <name>}; its exit code is not trusted, readiness polling decides. */
     private String server(String action) {
-        Path out = serverDir.getParent().resolve(name() + "-" + action + ".out");
+        Path out = serverDir.getParent().resolve(serverName + "-" + action + ".out");
         try {
-            Process process = new ProcessBuilder(wlp.resolve("bin/server").toString(), action, name())
+            Process process = new ProcessBuilder(wlp.resolve("bin/server").toString(), action, serverName)
                     .redirectErrorStream(true)
                     .redirectOutput(out.toFile())
                     .start();
             if (!process.waitFor(START_TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
                 process.destroyForcibly();
-                throw new AssertionError("server " + action + " " + name() + " hung");
+                throw new AssertionError("server " + action + " " + serverName + " hung");
             }
             return Files.readString(out, StandardCharsets.UTF_8);
         } catch (IOException e) {
