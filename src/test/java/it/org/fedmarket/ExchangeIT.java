@@ -850,6 +850,45 @@ class ExchangeIT {
 
     @Test
     @Order(18)
+    void updatesAndRegistryEventsFromAShopThatHasNoSayAreRefusedAndChangeNothing() {
+        JsonObject placed = a().http().asAdmin().get("/api/federation/purchases").jsonArray().stream().map(JsonValue::asJsonObject)
+                .filter(p -> p.getString("partner").equals("shop-b") && p.getString("stage").equals("placed")).findFirst().orElseThrow();
+        String id = placed.getString("id");
+        java.util.function.Supplier<String> state = () -> {
+            JsonObject now = a().http().asAdmin().get("/api/federation/purchases/" + id).json();
+            return now.getString("partnerStatus", "") + "/" + now.getJsonArray("history").size();
+        };
+        String before = state.get();
+        JWTClaimsSet.Builder update = new JWTClaimsSet.Builder().issuer("shop-t").audience("shop-a").claim("orderId", id)
+                .claim("status", "delivered").claim("sequence", 99);
+        // a member that is not the order's seller, with its own valid key: the order is not one it can speak of
+        a().http().send("POST", "/api/federation/order-updates", "application/jose",
+                TestShop.sign("fedmarket-order-status+jwt", update, third.key())).assertProblem(404);
+        // the seller's name with shop-t's key
+        a().http().send("POST", "/api/federation/order-updates", "application/jose",
+                TestShop.sign("fedmarket-order-status+jwt", update.issuer("shop-b"), third.key())).assertProblem(401);
+        // a message of another route's type
+        assertEquals("urn:fedmarket:problem:signature-invalid", a().http().send("POST", "/api/federation/order-updates",
+                "application/jose", TestShop.sign("fedmarket-partnership+jwt", update.issuer("shop-t"), third.key())).assertProblem(401)
+                .getString("type"));
+        assertEquals(before, state.get(), "the purchase did not change");
+
+        // a registry event that does not come from the Hub: shop-t's key, and the Hub's name with shop-t's key
+        int members = directorySize(a());
+        JWTClaimsSet.Builder event = new JWTClaimsSet.Builder().audience("shop-a").claim("version", 1_000_000).claim("event", "left")
+                .claim("shopId", "shop-b");
+        a().http().send("POST", "/api/federation/inbox", "application/jose",
+                TestShop.sign("fedmarket-registry-event+jwt", event.issuer("shop-t"), third.key())).assertProblem(401);
+        a().http().send("POST", "/api/federation/inbox", "application/jose",
+                TestShop.sign("fedmarket-registry-event+jwt", event.issuer(cluster.node("x-hub").baseUrl()), third.key()))
+                .assertProblem(401);
+        a().http().send("POST", "/api/federation/inbox", "application/jose",
+                TestShop.sign("fedmarket-order-status+jwt", event, third.key())).assertProblem(401);
+        assertEquals(members, directorySize(a()), "shop-a's directory did not change");
+    }
+
+    @Test
+    @Order(19)
     void aSuspendedCallerIsRefused() {
         assertEquals(200, holdAsThird("glove", 1, "before-suspension").status());
         cluster.node("x-hub").http().asAdmin().postJson("/api/hub/admin/members/shop-t/suspension", "").assertStatus(200);

@@ -214,6 +214,22 @@ class HubProtocolIT {
     }
 
     @Test
+    void aSessionAssertionIsRefusedReplayedUnderAnotherTypeOrSignedWithAnotherKey() {
+        TestShop shop = shop("asserter");
+        joined(shop);
+        String assertion = shop.sessionAssertion(hub().baseUrl());
+        hub().http().send("POST", "/api/hub/sessions", JOSE, assertion).assertStatus(200);
+        assertType("request-replayed", hub().http().send("POST", "/api/hub/sessions", JOSE, assertion).assertProblem(409));
+        assertType("signature-invalid", hub().http().send("POST", "/api/hub/sessions", JOSE, TestShop.sign("fedmarket-join+jwt",
+                new com.nimbusds.jwt.JWTClaimsSet.Builder().issuer("asserter").audience(hub().baseUrl()), shop.key())).assertProblem(401));
+        assertType("signature-invalid", hub().http().send("POST", "/api/hub/sessions", JOSE, TestShop.sign("fedmarket-session+jwt",
+                new com.nimbusds.jwt.JWTClaimsSet.Builder().issuer("asserter").audience(hub().baseUrl()), TestShop.generate()))
+                .assertProblem(401));
+        // a join request is not a session assertion either, even with the member's key, nor is a session assertion a join
+        assertType("signature-invalid", apply(shop.sessionAssertion(hub().baseUrl())).assertProblem(401));
+    }
+
+    @Test
     void garbageInsteadOfASignedRequestIsA401Problem() {
         assertType("signature-invalid", apply("not.a.jws").assertProblem(401));
         assertType("signature-invalid", apply("").assertProblem(401));

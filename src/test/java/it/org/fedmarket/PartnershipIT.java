@@ -4,6 +4,7 @@ import it.org.fedmarket.support.Browser;
 import it.org.fedmarket.support.Cluster;
 import it.org.fedmarket.support.Eventually;
 import it.org.fedmarket.support.Node;
+import it.org.fedmarket.support.Reply;
 import it.org.fedmarket.support.TestShop;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -247,6 +248,60 @@ class PartnershipIT {
 
     @Test
     @Order(9)
+    void aThirdShopCannotTouchAPartnershipAndRepeatedStaleOrSelfAnsweredMessagesChangeNothing() {
+        Node hub = cluster.node("p-hub");
+        try (TestShop meddler = new TestShop("meddler")) {
+            String code = hub.http().asAdmin().postJson("/api/hub/admin/invitations", "{}").json().getString("code");
+            hub.http().send("POST", "/api/hub/applications", "application/jose", meddler.joinRequest(hub.baseUrl(), code))
+                    .assertStatus(201);
+            await("shop-b knows the meddler", () -> b().http().asAdmin().get("/api/federation/directory").jsonArray().stream()
+                    .anyMatch(m -> m.asJsonObject().getString("id").equals("meddler")), true);
+            java.util.function.Function<String, Reply> send = jws -> b().http().send("POST", "/api/federation/partnerships/inbox",
+                    "application/jose", jws);
+            java.util.function.BiFunction<String, Integer, com.nimbusds.jwt.JWTClaimsSet.Builder> message = (action, round) ->
+                    new com.nimbusds.jwt.JWTClaimsSet.Builder().issuer("meddler").audience("shop-b").claim("action", action)
+                            .claim("round", round).claim("asked", List.of("share-inventory")).claim("offered", List.of());
+
+            // a member ends, or answers for, a partnership between two other shops
+            for (String action : List.of("terminate", "accept", "deny")) {
+                assertEquals("urn:fedmarket:problem:partnership-not-yours", send.apply(TestShop.sign("fedmarket-partnership+jwt",
+                        message.apply(action, 3).claim("partnership", partnershipId), meddler.key())).assertProblem(409).getString("type"));
+            }
+            assertEquals("active@3", status(b()));
+            // a message of another route's type at the partnership inbox
+            send.apply(TestShop.sign("fedmarket-order-status+jwt", message.apply("terminate", 3).claim("partnership", partnershipId),
+                    meddler.key())).assertProblem(401);
+            assertEquals("active@3", status(b()));
+
+            // its own partnership: a request, an answer to its own request (ignored), a withdrawal, a replay, a stale round
+            String own = java.util.UUID.randomUUID().toString();
+            java.util.function.Supplier<String> ownStatus = () -> {
+                JsonObject p = b().http().asAdmin().get("/api/federation/partnerships/" + own).json();
+                return p.getString("status") + "@" + p.getInt("round") + "/" + p.getJsonArray("history").size();
+            };
+            String request = TestShop.sign("fedmarket-partnership+jwt", message.apply("request", 1).claim("partnership", own), meddler.key());
+            send.apply(request).assertStatus(202);
+            assertEquals("requested@1/1", ownStatus.get());
+            send.apply(TestShop.sign("fedmarket-partnership+jwt", message.apply("accept", 1).claim("partnership", own), meddler.key()))
+                    .assertStatus(202);
+            assertEquals("requested@1/1", ownStatus.get(), "a shop cannot accept its own request");
+            send.apply(TestShop.sign("fedmarket-partnership+jwt", message.apply("withdraw", 1).claim("partnership", own), meddler.key()))
+                    .assertStatus(202);
+            assertEquals("withdrawn@1/2", ownStatus.get());
+            send.apply(request).assertStatus(202);
+            assertEquals("withdrawn@1/2", ownStatus.get(), "the same message again is acknowledged and ignored");
+            send.apply(TestShop.sign("fedmarket-partnership+jwt", message.apply("request", 1).claim("partnership", own), meddler.key()))
+                    .assertStatus(202);
+            assertEquals("withdrawn@1/2", ownStatus.get(), "a request of a round that was already asked");
+            b().http().asAdmin().postJson("/api/federation/partnerships/" + own + "/acceptance", "").assertProblem(409);
+            send.apply(TestShop.sign("fedmarket-partnership+jwt", message.apply("request", 2).claim("partnership", own), meddler.key()))
+                    .assertStatus(202);
+            assertEquals("requested@2/3", ownStatus.get(), "a new round opens a new request");
+        }
+    }
+
+    @Test
+    @Order(10)
     void aSuspendedPartnersPartnershipsEndAutomatically() {
         cluster.node("p-hub").http().asAdmin().postJson("/api/hub/admin/members/shop-a/suspension", "").assertStatus(200);
         await("shop-b's record", () -> status(b()), "terminated@3");

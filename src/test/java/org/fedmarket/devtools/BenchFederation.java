@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.UUID;
 
 /** The start every benchmark shares: a shop and a partner join the Hub, and the shop grants the partner rights. */
-final class BenchFederation {
+public final class BenchFederation {
 
     private BenchFederation() {
     }
@@ -19,24 +19,24 @@ final class BenchFederation {
      * once the shop's directory knows the partner, the partner asks for {@code rights} and the shop
      * accepts.
      */
-    static void partner(Node hub, Node shop, TestShop partner, List<String> rights) throws InterruptedException {
+    public static void partner(Node hub, Node shop, TestShop partner, List<String> rights) throws InterruptedException {
         join(hub, shop);
         join(hub, partner);
         grant(shop, partner, rights);
     }
 
     /** The shop node joins as an operator would (admin API). */
-    static void join(Node hub, Node shop) {
+    public static void join(Node hub, Node shop) {
         shop.http().asAdmin().postJson("/api/federation/membership", "{\"invitationCode\":\"" + invitation(hub) + "\"}").assertStatus(200);
     }
 
     /** The partner joins as FEDERATION.md describes. */
-    static void join(Node hub, TestShop partner) {
+    public static void join(Node hub, TestShop partner) {
         hub.http().send("POST", "/api/hub/applications", "application/jose", partner.joinRequest(hub.baseUrl(), invitation(hub))).assertStatus(201);
     }
 
     /** Once the shop's directory knows the partner, the partner asks for {@code rights} and the shop accepts. */
-    static void grant(Node shop, TestShop partner, List<String> rights) throws InterruptedException {
+    public static void grant(Node shop, TestShop partner, List<String> rights) throws InterruptedException {
         Instant deadline = Instant.now().plusSeconds(30);
         while (!shop.http().asAdmin().get("/api/federation/directory").body().contains(partner.shopId())) {
             if (Instant.now().isAfter(deadline)) {

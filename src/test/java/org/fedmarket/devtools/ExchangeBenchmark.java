@@ -171,8 +171,9 @@ public final class ExchangeBenchmark {
         psql("postgres", "DROP DATABASE IF EXISTS " + BASELINE_DB + " WITH (FORCE)");
         psql("postgres", "CREATE DATABASE " + BASELINE_DB);
         Path dump = out.resolve("inventory.sql");
+        // the tables a hold touches: inventory, and the market events (platform) with partners' listings (federation)
         command("pg_dump", "-h", "localhost", "-p", String.valueOf(DB_PORT), "-U", "postgres", "--schema=inventory",
-                "--no-owner", "--file=" + dump, database);
+                "--schema=platform", "--schema=federation", "--no-owner", "--file=" + dump, database);
         command("psql", "-h", "localhost", "-p", String.valueOf(DB_PORT), "-U", "postgres", "-q", "-v", "ON_ERROR_STOP=1",
                 "--file=" + dump, BASELINE_DB);
 
@@ -213,10 +214,7 @@ public final class ExchangeBenchmark {
                     return status == 200 || status == 409;
                 });
         int after = Integer.parseInt(psql(shop.databaseName(), "SELECT stock FROM inventory.product WHERE id = " + hot));
-        if (after < 0 || held.get() > initial) {
-            throw new IllegalStateException(String.format(Locale.ROOT, "oversold: stock %d before, %d holds placed, stock %d after",
-                    initial, held.get(), after));
-        }
+        requireExact("node", initial, held.get(), soldOut.get(), after);
         rounds.add(String.format(Locale.ROOT, "stock %d, %d held, %d sold out, stock after %d", initial, held.get(), soldOut.get(), after));
         return perSecond;
     }
@@ -224,16 +222,33 @@ public final class ExchangeBenchmark {
     /** One pgbench round on the copy: the same stock, as many transactions as the node gets requests, as many connections as callers. */
     private static double pgbench(Path script, long hot) throws Exception {
         psql(BASELINE_DB, "UPDATE inventory.product SET stock = " + STOCK + " WHERE id = " + hot);
+        String started = psql(BASELINE_DB, "SELECT now()");
         vacuum(BASELINE_DB);
         String output = command("pgbench", "-h", "localhost", "-p", String.valueOf(DB_PORT), "-U", "postgres", "-n",
                 "-M", "prepared", "-c", String.valueOf(CALLERS), "-j", "2", "-t", String.valueOf(HOLDS / CALLERS),
-                "-f", script.toString(), "-D", "sku=" + HOT, "-D", "partner=exchange-partner", BASELINE_DB);
+                "-f", script.toString(), "-D", "sku=" + HOT, "-D", "partner=exchange-partner", "-D", "shop=" + SHOP, BASELINE_DB);
         Matcher processed = Pattern.compile("actually processed: (\\d+)/(\\d+)").matcher(output);
         Matcher tps = Pattern.compile("tps = ([\\d.]+) \\(without initial connection time\\)").matcher(output);
         if (!processed.find() || !processed.group(1).equals(processed.group(2)) || !tps.find()) {
             throw new IllegalStateException("pgbench did not run cleanly:\n" + output);
         }
+        int held = Integer.parseInt(psql(BASELINE_DB, "SELECT count(*) FROM inventory.hold WHERE product_id = " + hot + " AND created_at >= '"
+                + started + "'"));
+        int after = Integer.parseInt(psql(BASELINE_DB, "SELECT stock FROM inventory.product WHERE id = " + hot));
+        requireExact("pgbench", STOCK, held, HOLDS - held, after);
         return Double.parseDouble(tps.group(1));
+    }
+
+    /**
+     * Neither oversold nor undersold: every request answered, a unit held per hold and no more than the stock, sold out
+     * only once the stock was gone, and the stock less exactly what was held.
+     */
+    private static void requireExact(String who, int initial, int held, int soldOut, int after) {
+        boolean exact = held + soldOut == HOLDS && held == Math.min(initial, HOLDS) && after == initial - held;
+        if (!exact) {
+            throw new IllegalStateException(String.format(Locale.ROOT, "%s: %d requests, stock %d before, %d held, %d sold out,"
+                    + " stock %d after: oversold or undersold", who, HOLDS, initial, held, soldOut, after));
+        }
     }
 
     /**

@@ -106,6 +106,7 @@ public final class PartnerCallBenchmark {
             prepare(mode.getKey(), fresh, reused);
             round(mode.getValue());
         }
+        refusesForgedTokens(shop, url);
         Map<String, List<Double>> results = new java.util.LinkedHashMap<>();
         Map<String, List<Double>> cpu = new java.util.LinkedHashMap<>();
         modes.keySet().forEach(m -> results.put(m, new ArrayList<>()));
@@ -157,6 +158,22 @@ public final class PartnerCallBenchmark {
 
     private static double pairedRatio(Map<String, List<Double>> values, String mode, String baseline) {
         return median(IntStream.range(0, ROUNDS).mapToObj(r -> values.get(mode).get(r) / values.get(baseline).get(r)).toList());
+    }
+
+    /**
+     * The control: the measured node refuses a token signed with a key it does not know, and one naming another shop, so
+     * a node that served calls without checking their tokens could not pass as a fast one.
+     */
+    private static void refusesForgedTokens(Node shop, String url) throws Exception {
+        var stranger = TestShop.generate();
+        for (String issuer : List.of("bench-caller", "bench-nobody")) {
+            String forged = TestShop.sign("fedmarket-call+jwt", new JWTClaimsSet.Builder().issuer(issuer).audience(shop.name()), stranger);
+            int status = HTTP.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "FedmarketCall " + forged).GET().build(),
+                    java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode();
+            if (status != 401) {
+                throw new IllegalStateException("a forged token (iss " + issuer + ") got HTTP " + status + ", not 401");
+            }
+        }
     }
 
     /** Signs the tokens of a signed-fresh round right before it (not timed). */
