@@ -61,6 +61,13 @@ public class RateLimits {
     private final Map<String, Limit> limits = new ConcurrentHashMap<>();
     /** Until when (System.nanoTime) a subject's bucket is known to be empty: calls before then are refused without a draw. */
     private final Map<String, Long> emptyUntil = new ConcurrentHashMap<>();
+    /** The latest of those times: while it has passed, no bucket is known empty and the precheck costs nothing. */
+    private final java.util.concurrent.atomic.AtomicLong lastEmptyUntil = new java.util.concurrent.atomic.AtomicLong(System.nanoTime());
+
+    /** Whether any bucket may be known empty now: when not, a call needs no precheck at all. */
+    public boolean anyKnownEmpty() {
+        return lastEmptyUntil.get() - System.nanoTime() > 0;
+    }
 
     /**
      * Refuses at once, without drawing or asking the database, when {@code subject}'s bucket for limit {@code name} was
@@ -102,7 +109,9 @@ public class RateLimits {
             if (emptyUntil.size() > 50_000) {
                 emptyUntil.clear(); // bounded; a forgotten refusal costs one draw
             }
-            emptyUntil.put(key, System.nanoTime() + probe.getNanosToWaitForRefill());
+            long until = System.nanoTime() + probe.getNanosToWaitForRefill();
+            emptyUntil.put(key, until);
+            lastEmptyUntil.accumulateAndGet(until, (a, b) -> a - b > 0 ? a : b);
             throw new RateLimitedException(name, subject, seconds(probe.getNanosToWaitForRefill()));
         }
     }
