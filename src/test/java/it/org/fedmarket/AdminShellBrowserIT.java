@@ -40,10 +40,10 @@ class AdminShellBrowserIT {
         assertEquals("/admin/inventory/index.xhtml", browser.path(), "back where the login interrupted");
         assertTrue(browser.text("#products").contains("Merino wool socks"), browser.text("main"));
 
-        String session = browser.cookie("JSESSIONID");
+        String session = browser.cookie("session-fedmarket");
         assertTrue(session != null, "signed in through a session");
-        Http.itServer().header("Cookie", "JSESSIONID=" + session).get("/admin/").assertStatus(200);
-        Http.itServer().header("Cookie", "JSESSIONID=" + session).get("/api/admin/accounts").assertProblem(401);
+        Http.itServer().header("Cookie", "session-fedmarket=" + session).get("/admin/").assertStatus(200);
+        Http.itServer().header("Cookie", "session-fedmarket=" + session).get("/api/admin/accounts").assertProblem(401);
 
         browser.open("/admin/");
         assertEquals("on", browser.text("#module-hub .state"));

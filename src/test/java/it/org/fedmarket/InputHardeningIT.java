@@ -132,7 +132,7 @@ class InputHardeningIT {
         Reply css = node.get("/resources/css/fedmarket.css").assertStatus(200);
         assertFalse(String.valueOf(css.header("Cache-Control")).contains("no-store"), "static files stay cacheable");
         String cookie = node.get("/login.xhtml").headers().allValues("Set-Cookie").stream()
-                .filter(c -> c.startsWith("JSESSIONID")).findFirst().orElseThrow();
+                .filter(c -> c.startsWith("session-fedmarket=")).findFirst().orElseThrow();
         assertFalse(cookie.contains("Secure"), "an http node's cookie cannot be Secure: " + cookie);
         assertTrue(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"), cookie);
     }

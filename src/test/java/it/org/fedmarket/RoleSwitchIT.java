@@ -1,5 +1,6 @@
 package it.org.fedmarket;
 
+import it.org.fedmarket.support.Browser;
 import it.org.fedmarket.support.Cluster;
 import it.org.fedmarket.support.Http;
 import it.org.fedmarket.support.Node;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.regex.Pattern;
 
 import static it.org.fedmarket.support.NodeSpec.hub;
@@ -46,6 +48,22 @@ class RoleSwitchIT {
         hub.get("/api/inventory/products").assertProblem(404);
         hub.get("/api/v1/products").assertProblem(404);
         hub.get("/api/federation/hub").assertProblem(404);
+    }
+
+    @Test
+    @Order(1)
+    void aHubAndAShopOnOneHostKeepTheirOwnSignInsInOneBrowser() {
+        try (Browser browser = new Browser(hubNode().baseUrl())) {
+            for (Node node : List.of(hubNode(), shopNode())) {
+                browser.visit(node.baseUrl() + "/admin/");
+                browser.type("#login\\:username", Cluster.ADMIN_USER).type("#login\\:password", Cluster.ADMIN_PASSWORD)
+                        .click("#login\\:submit");
+                assertEquals(node.baseUrl() + "/admin/", browser.url(), "signed in at " + node.name());
+            }
+            browser.visit(hubNode().baseUrl() + "/admin/");
+            assertEquals(hubNode().baseUrl() + "/admin/", browser.url(), "signing in at the shop kept the Hub's sign-in");
+            assertTrue(browser.cookie("session-hub") != null && browser.cookie("session-shop") != null, "a session cookie per node");
+        }
     }
 
     @Test
@@ -106,7 +124,9 @@ class RoleSwitchIT {
     void jobsRunOnlyWhereTheirModuleIsOn() {
         shopNode().awaitLog(Pattern.compile("The Hub at \\S+ is reachable"), Duration.ofSeconds(20));
         String shopMetrics = shopNode().http().get("/metrics").assertStatus(200).body();
-        assertTrue(shopMetrics.contains("fedmarket_job_runs_total{job=\"hub-watch\""), shopMetrics);
+        java.util.regex.Matcher runs = Pattern.compile("fedmarket_job_runs_total\\{[^}]*task=\"hub-watch\"[^}]*} ([0-9.]+)")
+                .matcher(shopMetrics);
+        assertTrue(runs.find() && Double.parseDouble(runs.group(1)) >= 1, "hub-watch ran on the shop: " + shopMetrics);
         String hubMetrics = hubNode().http().get("/metrics").assertStatus(200).body();
         assertFalse(hubMetrics.contains("hub-watch"), "the federation job never ran on the Hub");
         assertFalse(hubNode().log().contains("Job hub-watch"), "and was never scheduled there");

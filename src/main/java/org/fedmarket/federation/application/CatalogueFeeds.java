@@ -1,5 +1,6 @@
 package org.fedmarket.federation.application;
 
+import org.fedmarket.platform.partner.PartnersChanged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;

@@ -104,6 +104,8 @@ public class PartnerClient {
     @Inject
     MetricRegistry metrics;
     @Inject
+    PartnerMetrics partnerMetrics;
+    @Inject
     @ConfigProperty(name = "fedmarket.federation.partner-breaker-pause", defaultValue = "PT30S")
     Duration breakerPause;
 
@@ -230,7 +232,7 @@ public class PartnerClient {
     }
 
     private void failed(Tag[] tags, String reason) {
-        metrics.counter("fedmarket_partner_call_failures", tags[0], tags[1], new Tag("reason", reason)).inc();
+        partnerMetrics.callFailed(tags[0].getTagValue(), tags[1].getTagValue(), reason);
     }
 
     private CircuitBreakerRegistry breakers() {

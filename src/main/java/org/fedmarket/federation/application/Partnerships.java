@@ -1,5 +1,6 @@
 package org.fedmarket.federation.application;
 
+import org.fedmarket.platform.partner.PartnersChanged;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -117,6 +118,13 @@ public class Partnerships {
     public Set<Right> grantedTo(String partner) {
         return partnerships.activeWith(partner).stream()
                 .flatMap(p -> p.grantedToPartner().stream()).collect(Collectors.toSet());
+    }
+
+    /** Every shop with an active partnership with this shop. */
+    @Transactional
+    public Set<String> activePartners() {
+        return partnerships.all().stream().filter(p -> p.status() == Partnership.Status.ACTIVE).map(Partnership::partnerShopId)
+                .collect(Collectors.toSet());
     }
 
     /** Partners whose active partnership lets this shop hold {@code right} over their products. */

@@ -73,6 +73,8 @@ public class Purchases {
     MarketEvents market;
     @Inject
     PurchaseRetry retry;
+    @Inject
+    PartnerMetrics metrics;
 
     /**
      * Holds and orders; answers with the purchase as far as it got (placed, failed, or waiting to be resumed).
@@ -219,6 +221,7 @@ public class Purchases {
         purchase.placed(state.id(), state.status(), now);
         repository.add(new PurchaseEvent(id, now, "placed", purchase.partner(), "order " + state.id() + " is " + state.status()));
         market.sale(sale(purchase, Sale.SOLD));
+        metrics.purchased(purchase.partner(), PartnerMetrics.PurchaseOutcome.PLACED);
         return view(purchase);
     }
 
@@ -235,6 +238,7 @@ public class Purchases {
         if (outOfStock) {
             market.sale(sale(purchase, Sale.OUT_OF_STOCK));
         }
+        metrics.purchased(purchase.partner(), outOfStock ? PartnerMetrics.PurchaseOutcome.OUT_OF_STOCK : PartnerMetrics.PurchaseOutcome.FAILED);
         return view(purchase);
     }
 
@@ -258,6 +262,7 @@ public class Purchases {
         if (purchase.attempts() + 1 >= retry.maxAttempts()) {
             purchase.failed(error + " (no answer after " + (purchase.attempts() + 1) + " attempts)", now);
             repository.add(new PurchaseEvent(id, now, "failed", purchase.partner(), purchase.lastError()));
+            metrics.purchased(purchase.partner(), PartnerMetrics.PurchaseOutcome.FAILED);
             return view(purchase);
         }
         Duration backoff = retry.backoff(purchase.attempts() + 1);

@@ -1,5 +1,6 @@
 package org.fedmarket.federation.application;
 
+import org.fedmarket.platform.partner.PartnersChanged;
 import com.nimbusds.jose.jwk.JWK;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -58,6 +59,11 @@ public class ShopPartnerDirectory implements PartnerDirectory {
     @Override
     public Set<String> grantedTo(String shopId) {
         return cached(grants, shopId, () -> partnerships.grantedTo(shopId).stream().map(Right::id).collect(Collectors.toSet()));
+    }
+
+    @Override
+    public Set<String> partners() {
+        return partnerships.activePartners();
     }
 
     void onChange(@Observes(during = TransactionPhase.AFTER_COMPLETION) PartnersChanged change) {

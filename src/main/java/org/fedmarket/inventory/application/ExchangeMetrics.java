@@ -1,14 +1,25 @@
 package org.fedmarket.inventory.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
+import org.fedmarket.inventory.domain.OrderStatus;
+import org.fedmarket.platform.database.DatabaseReady;
+import org.fedmarket.platform.node.Module;
+import org.fedmarket.platform.partner.PartnerDirectory;
+import org.fedmarket.platform.partner.PartnersChanged;
+
+import java.util.Locale;
 
 /**
  * What partners do with this shop's inventory, counted per partner (README, "Metrics"): catalogue
  * polls by outcome, holds, purchases that succeeded or failed for lack of stock, orders received,
- * and order status changes.
+ * and order status changes. Every series exists from 0 as soon as its partner does (at start, and when a partnership
+ * becomes active), so that {@code rate()} and {@code increase()} count the first event too.
  */
 @ApplicationScoped
 public class ExchangeMetrics {
@@ -18,9 +29,44 @@ public class ExchangeMetrics {
 
     @Inject
     MetricRegistry metrics;
+    @Inject
+    Instance<PartnerDirectory> directory;
+
+    void onDatabaseReady(@Observes DatabaseReady ready) {
+        if (ready.modules().isOn(Module.INVENTORY)) {
+            metrics.counter("fedmarket_holds_expired");
+            for (OrderStatus status : OrderStatus.values()) {
+                metrics.counter("fedmarket_order_status_changes", new Tag("status", status.id()));
+            }
+            if (ready.modules().isOn(Module.FEDERATION)) {
+                partnersFromZero();
+            }
+        }
+    }
+
+    void onPartnersChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) PartnersChanged changed) {
+        partnersFromZero();
+    }
+
+    /** The series of every partner, at 0 where they are new; existing ones keep their counts. */
+    private void partnersFromZero() {
+        if (directory.isUnsatisfied()) {
+            return;
+        }
+        for (String partner : directory.get().partners()) {
+            Tag tag = partner(partner);
+            for (Poll poll : Poll.values()) {
+                metrics.counter("fedmarket_catalogue_polls", tag, new Tag("outcome", poll.name().toLowerCase(Locale.ROOT)));
+            }
+            metrics.counter("fedmarket_holds_placed", tag);
+            metrics.counter("fedmarket_partner_orders_received", tag);
+            metrics.counter("fedmarket_purchases", tag, new Tag("outcome", "succeeded"));
+            metrics.counter("fedmarket_purchases", tag, new Tag("outcome", "out_of_stock"));
+        }
+    }
 
     public void polled(String partner, Poll outcome) {
-        metrics.counter("fedmarket_catalogue_polls", partner(partner), new Tag("outcome", outcome.name().toLowerCase(java.util.Locale.ROOT))).inc();
+        metrics.counter("fedmarket_catalogue_polls", partner(partner), new Tag("outcome", outcome.name().toLowerCase(Locale.ROOT))).inc();
     }
 
     public void held(String partner) {

@@ -19,4 +19,7 @@ public interface PartnerDirectory {
 
     /** The rights this shop grants {@code shopId} in active partnerships (right names, e.g. {@code sell}). */
     Set<String> grantedTo(String shopId);
+
+    /** Every shop this shop has an active partnership with. */
+    Set<String> partners();
 }

@@ -21,7 +21,8 @@ import java.util.logging.Logger;
 /**
  * The one way to run something periodically. A job belongs to a module and is never scheduled
  * when that module is off; a failing run is logged and counted, and the next run still happens.
- * Metrics: {@code fedmarket_job_runs_total{job}} and {@code fedmarket_job_failures_total{job}}.
+ * Metrics: {@code fedmarket_job_runs_total{task}} and {@code fedmarket_job_failures_total{task}}, both from 0 at start
+ * (the label is not {@code job}: Prometheus sets {@code job} to the scrape job and would rename ours).
  */
 @ApplicationScoped
 public class ModuleJobs {
@@ -54,8 +55,9 @@ public class ModuleJobs {
     }
 
     private void start(String owner, String name, Duration interval, Runnable job) {
-        Tag tag = new Tag("job", name);
-        metrics.counter("fedmarket_job_failures", tag); // exported from the start, at 0: alerts need the series
+        Tag tag = new Tag("task", name);
+        metrics.counter("fedmarket_job_failures", tag); // exported from the start, at 0: rate() and alerts need the series
+        metrics.counter("fedmarket_job_runs", tag);
         Runnable guarded = () -> {
             try {
                 job.run();

@@ -47,6 +47,17 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Opens a page of another node (another origin) in the same browser. */
+    public Browser visit(String url) {
+        driver.get(url);
+        return this;
+    }
+
+    /** The whole address of the page shown. */
+    public String url() {
+        return driver.getCurrentUrl();
+    }
+
     public String path() {
         String url = driver.getCurrentUrl();
         return url.startsWith(baseUrl) ? url.substring(baseUrl.length()) : url;

@@ -53,6 +53,11 @@ class CallTokensTest {
         public Set<String> grantedTo(String shopId) {
             return "sock-palace".equals(shopId) ? granted : Set.of();
         }
+
+        @Override
+        public Set<String> partners() {
+            return partnerActive ? Set.of("sock-palace") : Set.of();
+        }
     });
 
     private static RSAKey generate() {

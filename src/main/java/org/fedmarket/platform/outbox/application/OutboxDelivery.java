@@ -58,6 +58,8 @@ public class OutboxDelivery {
             jobs.scheduleForNode("outbox-delivery", interval, this::deliverDue);
             metrics.gauge("fedmarket_outbox_waiting", outbox::waiting);
             metrics.gauge("fedmarket_outbox_oldest_age_seconds", outbox::oldestWaitingAge);
+            metrics.counter("fedmarket_outbox_delivered"); // from 0, so increase() counts the first delivery
+            metrics.counter("fedmarket_outbox_abandoned");
         }
     }
 
