@@ -41,6 +41,7 @@ public final class PartnerCallBenchmark {
     private static final int THREADS = Integer.getInteger("bench.threads", 8);
     private static final int REQUESTS = Integer.getInteger("bench.requests", 6000);
     private static final int ROUNDS = Integer.getInteger("bench.rounds", 5);
+    private static final int WARMUPS = Integer.getInteger("bench.warmups", 3);
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private PartnerCallBenchmark() {
@@ -102,9 +103,13 @@ public final class PartnerCallBenchmark {
             modes.put(other.name().substring("bench-shop-".length()), new Mode(other, other.baseUrl() + path, i -> tokens.current()));
         }
 
-        for (var mode : modes.entrySet()) { // warm-up, and a check that every mode is served
-            prepare(mode.getKey(), fresh, reused);
-            round(mode.getValue());
+        // warm-up, and a check that every mode is served: every mode as many rounds, so that each node's JIT (the full
+        // one, as in production) has compiled the same paths before anything is measured
+        for (int w = 0; w < WARMUPS; w++) {
+            for (var mode : modes.entrySet()) {
+                prepare(mode.getKey(), fresh, reused);
+                round(mode.getValue());
+            }
         }
         refusesForgedTokens(shop, url);
         Map<String, List<Double>> results = new java.util.LinkedHashMap<>();
