@@ -10,6 +10,7 @@ import org.eclipse.microprofile.metrics.Tag;
 import org.fedmarket.inventory.domain.OrderStatus;
 import org.fedmarket.platform.database.DatabaseReady;
 import org.fedmarket.platform.node.Module;
+import org.fedmarket.platform.node.NodeSettings;
 import org.fedmarket.platform.partner.PartnerDirectory;
 import org.fedmarket.platform.partner.PartnersChanged;
 
@@ -31,6 +32,8 @@ public class ExchangeMetrics {
     MetricRegistry metrics;
     @Inject
     Instance<PartnerDirectory> directory;
+    @Inject
+    NodeSettings settings;
 
     void onDatabaseReady(@Observes DatabaseReady ready) {
         if (ready.modules().isOn(Module.INVENTORY)) {
@@ -45,7 +48,9 @@ public class ExchangeMetrics {
     }
 
     void onPartnersChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) PartnersChanged changed) {
-        partnersFromZero();
+        if (settings.modules().isOn(Module.INVENTORY)) {
+            partnersFromZero();
+        }
     }
 
     /** The series of every partner, at 0 where they are new; existing ones keep their counts. */

@@ -14,8 +14,9 @@ import org.fedmarket.platform.partner.CallTokens;
 /**
  * Refuses a {@link RateLimited} call before its token is verified or its body read, when the caller it claims to be
  * has a bucket this node found empty and that cannot have refilled yet: a partner flooding past its limit costs a
- * header read and a map lookup per call. While no bucket is known empty, it costs one clock read. Nothing is drawn here, so a forger naming another shop cannot spend that
- * shop's bucket; it can only learn that the shop is being refused (429 instead of 401).
+ * header read and a map lookup per call. While no bucket is known empty, it costs one clock read. Nothing is drawn
+ * here, so a forger naming another shop cannot spend that shop's bucket; it can only learn that the shop is being
+ * refused (429 instead of 401).
  */
 @Provider
 @RateLimited

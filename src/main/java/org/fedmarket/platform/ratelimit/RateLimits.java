@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -62,7 +63,7 @@ public class RateLimits {
     /** Until when (System.nanoTime) a subject's bucket is known to be empty: calls before then are refused without a draw. */
     private final Map<String, Long> emptyUntil = new ConcurrentHashMap<>();
     /** The latest of those times: while it has passed, no bucket is known empty and the precheck costs nothing. */
-    private final java.util.concurrent.atomic.AtomicLong lastEmptyUntil = new java.util.concurrent.atomic.AtomicLong(System.nanoTime());
+    private final AtomicLong lastEmptyUntil = new AtomicLong(System.nanoTime());
 
     /** Whether any bucket may be known empty now: when not, a call needs no precheck at all. */
     public boolean anyKnownEmpty() {
