@@ -68,7 +68,7 @@ public final class EmbeddedDatabase {
      */
     private static void requireFree(int port) throws IOException {
         try (java.net.ServerSocket probe = new java.net.ServerSocket()) {
-            probe.setReuseAddress(false);
+            probe.setReuseAddress(true); // as PostgreSQL binds: connections of an earlier run closing (TIME_WAIT) do not count
             probe.bind(new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), port));
         } catch (java.net.BindException taken) {
             throw new IOException("Port " + port + " is in use: another run holds it (each profile has a port of its own,"
