@@ -57,6 +57,8 @@ public class Purchases {
     private static final String NOT_ENOUGH_STOCK = "not-enough-stock";
     /** The problem type a partner answers an order with when its hold expired (or was consumed or released). */
     private static final String HOLD_ENDED = "hold-ended";
+    /** The problem type a partner answers an order with whose id it has for an order of other content. */
+    private static final String ORDER_ID_REUSED = "order-id-reused";
     /** Steps of one attempt: hold, order, and at most a few holds anew when the hold ended before the order. */
     private static final int MAX_STEPS = 6;
     private static final int RESUME_BATCH = 20;
@@ -119,20 +121,17 @@ public class Purchases {
                         self.held(id, hold);
                     }
                     case ORDERING -> {
-                        if (purchase.holdExpiresAt() != null && purchase.holdExpiresAt().isBefore(now())) {
-                            self.holdEnded(id, "the hold expired before the order; holding anew");
-                            continue;
+                        Optional<PurchaseView> done = orderStep(id, purchase);
+                        if (done.isPresent()) {
+                            return done.get();
                         }
-                        return self.placed(id, client.order(purchase.partner(), order(purchase), id.toString()));
                     }
                     default -> {
                         return self.view(id);
                     }
                 }
             } catch (PartnerCallFailedException e) {
-                if (HOLD_ENDED.equals(e.reason()) && purchase.stage() == Purchase.Stage.ORDERING) {
-                    self.holdEnded(id, e.getMessage());
-                } else if (e.isRateLimited() || (e.isTokenRefused() && purchase.attempts() < TOKEN_REFUSALS_TOLERATED)) {
+                if (e.isRateLimited() || (e.isTokenRefused() && purchase.attempts() < TOKEN_REFUSALS_TOLERATED)) {
                     return self.unanswered(id, e.getMessage(), e.retryAfter());
                 } else {
                     return self.failed(id, e.getMessage(), NOT_ENOUGH_STOCK.equals(e.reason()));
@@ -142,6 +141,38 @@ public class Purchases {
             }
         }
         return self.unanswered(id, "holds at " + self.find(id).partner() + " kept ending before the order", Optional.empty());
+    }
+
+    /**
+     * The order step: orders with the purchase's hold; the purchase as it ended, or empty when it must hold anew first.
+     * Before holding anew — the hold expired or ended — and when the order id is taken, it asks the partner for the
+     * order: an earlier attempt's order may have arrived although its answer did not (and consumed the hold).
+     */
+    private Optional<PurchaseView> orderStep(UUID id, Purchase purchase) {
+        if (purchase.holdExpiresAt() != null && purchase.holdExpiresAt().isBefore(now())) {
+            Optional<OrderState> placed = orderAtPartner(purchase);
+            if (placed.isPresent()) {
+                return Optional.of(self.placed(id, placed.get()));
+            }
+            self.holdEnded(id, "the hold expired before the order; holding anew");
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(self.placed(id, client.order(purchase.partner(), order(purchase), id.toString())));
+        } catch (PartnerCallFailedException e) {
+            if (!HOLD_ENDED.equals(e.reason()) && !ORDER_ID_REUSED.equals(e.reason())) {
+                throw e;
+            }
+            Optional<OrderState> placed = orderAtPartner(purchase);
+            if (placed.isPresent()) {
+                return Optional.of(self.placed(id, placed.get()));
+            }
+            if (ORDER_ID_REUSED.equals(e.reason())) {
+                return Optional.of(self.failed(id, e.getMessage(), false));
+            }
+            self.holdEnded(id, e.getMessage());
+            return Optional.empty();
+        }
     }
 
     /** Resumes open purchases that are due (a batch), each claimed for one attempt; how many were resumed. */
@@ -293,7 +324,22 @@ public class Purchases {
         return repository.purchaseForUpdate(id).orElseThrow(() -> new NoSuchEntityException("Purchase", id.toString()));
     }
 
-    private static OrderRequest order(Purchase p) {
+    /**
+     * The purchase's order at the partner if an earlier attempt placed it (its id is the purchase's), else empty. A
+     * partner that does not answer leaves the purchase waiting, as any unanswered call does.
+     */
+    private Optional<OrderState> orderAtPartner(Purchase purchase) {
+        try {
+            return Optional.of(client.orderState(purchase.partner(), purchase.id().toString()));
+        } catch (PartnerCallFailedException e) {
+            if (e.status() == 404) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+        private static OrderRequest order(Purchase p) {
         Delivery delivery = JSON.fromJson(p.orderJson(), Delivery.class);
         var line = new OrderRequest.Line(p.productId(), p.quantity(), p.holdId(), p.unitPriceUsd());
         return new OrderRequest(p.id().toString(), List.of(line), delivery.shipTo(), delivery.contact(),
