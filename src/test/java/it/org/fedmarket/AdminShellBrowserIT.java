@@ -7,7 +7,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
+import java.util.List;
+import java.util.regex.Pattern;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** An administrator signs in to the admin shell in a real browser, sees the modules and signs out. */
@@ -65,9 +70,40 @@ class AdminShellBrowserIT {
         assertEquals("current", browser.text("#keys tbody tr:first-child .state"));
         assertEquals("grace", browser.text("#keys tbody tr:nth-child(2) .state"));
 
+        everyPageFitsTheWindowAndShowsReadableTimes();
+
         browser.click("#account\\:sign-out");
         assertTrue(browser.path().startsWith("/login.xhtml"), browser.path());
         browser.open("/admin/");
         assertTrue(browser.path().startsWith("/login.xhtml"), "the session is gone: " + browser.path());
+    }
+
+    /** At 1280 px no page scrolls sideways, and every time is readable text with its exact instant kept for hover. */
+    private static void everyPageFitsTheWindowAndShowsReadableTimes() {
+        Pattern rawInstant = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}");
+        int times = 0;
+        for (String page : List.of("/admin/", "/admin/hub/", "/admin/federation/", "/admin/federation/partnerships.xhtml",
+                "/admin/federation/exchange.xhtml", "/admin/inventory/", "/admin/inventory/orders.xhtml", "/admin/keys.xhtml",
+                "/admin/tokens.xhtml", "/admin/webhooks.xhtml", "/admin/events.xhtml")) {
+            browser.open(page);
+            assertFalse(browser.path().startsWith("/login"), page);
+            assertEquals(1280L, browser.script("return window.outerWidth;"), "the window the test means");
+            Long overflow = (Long) browser.script(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            assertEquals(0L, overflow, page + " scrolls sideways by " + overflow + " px");
+            String text = browser.text("main");
+            assertFalse(rawInstant.matcher(text).find(), page + " shows a raw instant: " + text);
+            @SuppressWarnings("unchecked")
+            List<List<String>> shown = (List<List<String>>) browser.script("return Array.from(document.querySelectorAll("
+                    + "'time.instant')).map(t => [t.getAttribute('datetime'), t.title, t.textContent]);");
+            for (List<String> time : shown) {
+                Instant exact = Instant.parse(time.get(0));
+                assertEquals(time.get(0), time.get(1), "the exact instant on hover");
+                assertTrue(time.get(2).contains(String.valueOf(exact.atZone(java.time.ZoneId.systemDefault()).getYear())),
+                        "readable, in the reader's zone: " + time);
+            }
+            times += shown.size();
+        }
+        assertTrue(times >= 5, "times were shown and checked: " + times);
     }
 }

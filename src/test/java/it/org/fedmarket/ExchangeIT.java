@@ -622,7 +622,7 @@ class ExchangeIT {
     /** The node's /metrics as series → value. */
     private static Map<String, Double> metrics(Node node) {
         Map<String, Double> series = new java.util.HashMap<>();
-        for (String line : node.http().get("/metrics").assertStatus(200).body().split("\n")) {
+        for (String line : node.metrics("").body().split("\n")) {
             if (line.startsWith("#") || line.isBlank()) {
                 continue;
             }

@@ -257,7 +257,7 @@ class HubProtocolIT {
         assertEquals("member-joined", event.getJWTClaimsSet().getStringClaim("event"));
         assertEquals("active", member(event).get("status"));
 
-        String metrics = hub().http().get("/metrics?scope=application").body();
+        String metrics = hub().metrics("?scope=application").body();
         assertTrue(metrics.contains("fedmarket_outbox_delivered_total"), metrics);
         assertTrue(metrics.contains("fedmarket_outbox_waiting"), metrics);
     }

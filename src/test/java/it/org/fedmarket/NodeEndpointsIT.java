@@ -1,5 +1,6 @@
 package it.org.fedmarket;
 
+import it.org.fedmarket.support.Cluster;
 import it.org.fedmarket.support.Http;
 import it.org.fedmarket.support.InstalledFeatures;
 import jakarta.json.JsonObject;
@@ -10,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The build's server with all modules on: health, metrics, OpenAPI, the full feature set, the sample catalogue. */
@@ -36,10 +38,24 @@ class NodeEndpointsIT {
     }
 
     @Test
-    void metricsArePrometheusTextWithoutLogin() {
-        var metrics = node.get("/metrics").assertStatus(200);
+    void metricsArePrometheusTextForTheScrapeAccountOnlyAndOnlyOverHttps() {
+        var metrics = Http.itServerMetrics("");
         assertTrue(metrics.contentType().startsWith("text/plain"), metrics.contentType());
-        assertTrue(metrics.body().contains("# TYPE"), "Prometheus exposition format");
+        assertTrue(metrics.body().contains("# TYPE fedmarket_"), "Prometheus exposition format, the application's own series");
+
+        var plain = node.as(Cluster.METRICS_USER, Cluster.METRICS_PASSWORD).get("/metrics");
+        assertEquals(302, plain.status(), "plain http is sent to https, never answered");
+        assertTrue(plain.header("Location").startsWith("https://"), plain.header("Location"));
+        assertFalse(plain.body().contains("fedmarket_"), plain.body());
+
+        Http https = Http.to(System.getProperty("fedmarket.it.httpsUrl"));
+        for (Http caller : new Http[]{https, https.as(Cluster.METRICS_USER, "wrong"), https.asAdmin(),
+                https.as(Cluster.METRICS_USER, "")}) {
+            var refused = caller.get("/metrics");
+            assertEquals(401, refused.status(), refused.body());
+            assertFalse(refused.body().contains("fedmarket_"), refused.body());
+        }
+        node.as(Cluster.METRICS_USER, Cluster.METRICS_PASSWORD).get("/api/inventory/products").assertProblem(401);
     }
 
     @Test

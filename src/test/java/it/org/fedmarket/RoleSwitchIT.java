@@ -123,11 +123,11 @@ class RoleSwitchIT {
     @Order(2)
     void jobsRunOnlyWhereTheirModuleIsOn() {
         shopNode().awaitLog(Pattern.compile("The Hub at \\S+ is reachable"), Duration.ofSeconds(20));
-        String shopMetrics = shopNode().http().get("/metrics").assertStatus(200).body();
+        String shopMetrics = shopNode().metrics("").body();
         java.util.regex.Matcher runs = Pattern.compile("fedmarket_job_runs_total\\{[^}]*task=\"hub-watch\"[^}]*} ([0-9.]+)")
                 .matcher(shopMetrics);
         assertTrue(runs.find() && Double.parseDouble(runs.group(1)) >= 1, "hub-watch ran on the shop: " + shopMetrics);
-        String hubMetrics = hubNode().http().get("/metrics").assertStatus(200).body();
+        String hubMetrics = hubNode().metrics("").body();
         assertFalse(hubMetrics.contains("hub-watch"), "the federation job never ran on the Hub");
         assertFalse(hubNode().log().contains("Job hub-watch"), "and was never scheduled there");
     }
@@ -150,6 +150,31 @@ class RoleSwitchIT {
         assertTrue(link.getString("problem").contains("Connect"), link.toString());
         shopNode().awaitLog(Pattern.compile("The Hub at \\S+ is unreachable"), Duration.ofSeconds(20));
         shopNode().http().get("/health/ready").assertStatus(200);
+        JsonObject operations = operations(shopNode());
+        assertFalse(operations.getBoolean("hubReachable"), "health tells the operator: " + operations);
+        assertTrue(operations.getString("hubProblem").contains("Connect"), operations.toString());
+        assertTrue(java.time.Instant.parse(operations.getString("hubLastReachableAt"))
+                .isBefore(java.time.Instant.parse(operations.getString("hubCheckedAt"))), operations.toString());
+    }
+
+    @Test
+    @Order(2)
+    void healthShowsEachNodesLinksWithoutTheFactsOfModulesThatAreOff() {
+        shopNode().awaitLog(Pattern.compile("The Hub at \\S+ is reachable"), Duration.ofSeconds(20));
+        JsonObject shop = operations(shopNode());
+        assertTrue(shop.getBoolean("hubReachable"), shop.toString());
+        assertEquals(0, shop.getInt("outboxWaiting"), shop.toString());
+        assertEquals(0, shop.getInt("partnerFeedsFailing"), shop.toString());
+        JsonObject hub = operations(hubNode());
+        assertTrue(hub.containsKey("outboxWaiting"), hub.toString());
+        assertFalse(hub.containsKey("hubReachable") || hub.containsKey("partnerFeeds"), "no federation facts on a Hub: " + hub);
+    }
+
+    private static JsonObject operations(Node node) {
+        JsonObject ready = node.http().get("/health/ready").assertStatus(200).json();
+        assertEquals("UP", ready.getString("status"), ready.toString());
+        return ready.getJsonArray("checks").stream().map(JsonObject.class::cast)
+                .filter(c -> c.getString("name").equals("operations")).findFirst().orElseThrow().getJsonObject("data");
     }
 
     private static void assertModules(Node node, String hub, String federation, String inventory) {

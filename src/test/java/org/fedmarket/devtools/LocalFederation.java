@@ -26,6 +26,8 @@ public final class LocalFederation {
     static final int HUB_PORT = 9081;
     static final int SHOP_A_PORT = 9082;
     static final int SHOP_B_PORT = 9083;
+    /** Each node's HTTPS port, where Prometheus reads /metrics: its HTTP port + 370 (9451-9453). */
+    static final int METRICS_PORT_OFFSET = 370;
 
     private LocalFederation() {
     }
@@ -41,9 +43,11 @@ public final class LocalFederation {
 
     private static void start(Path pidFile) throws IOException, InterruptedException {
         Cluster cluster = Cluster.of(
-                hub("hub").port(HUB_PORT),
-                shop("shop-a", "hub").port(SHOP_A_PORT).env("FEDMARKET_SAMPLE_CATALOGUE", "true"),
-                shop("shop-b", "hub").port(SHOP_B_PORT).env("FEDMARKET_SAMPLE_CATALOGUE", "true"));
+                hub("hub").port(HUB_PORT).httpsPort(HUB_PORT + METRICS_PORT_OFFSET),
+                shop("shop-a", "hub").port(SHOP_A_PORT).httpsPort(SHOP_A_PORT + METRICS_PORT_OFFSET)
+                        .env("FEDMARKET_SAMPLE_CATALOGUE", "true"),
+                shop("shop-b", "hub").port(SHOP_B_PORT).httpsPort(SHOP_B_PORT + METRICS_PORT_OFFSET)
+                        .env("FEDMARKET_SAMPLE_CATALOGUE", "true"));
         System.out.println("Starting a Hub and two shops (about a minute)...");
         cluster.start();
         Node hub = cluster.node("hub");
@@ -64,6 +68,8 @@ public final class LocalFederation {
                     node.name().equals("hub") ? "hub" : "federation,inventory",
                     node.baseUrl() + "/admin/", node.baseUrl() + "/openapi/ui/"));
         }
+        table.append("\n  Metrics (HTTPS, self-signed): " + cluster.nodes().stream().map(Node::metricsUrl).toList()
+                + " as " + Cluster.METRICS_USER + " / " + Cluster.METRICS_PASSWORD + ".");
         table.append("\n  Sign in as " + Cluster.ADMIN_USER + " / " + Cluster.ADMIN_PASSWORD
                 + ". PostgreSQL: localhost:" + System.getProperty("fedmarket.it.db.port") + " (postgres/postgres).\n");
         table.append("  Stop: Ctrl-C here, or mvn -Pfederation-stop in another terminal.\n");

@@ -1,7 +1,5 @@
 package org.fedmarket.platform.database;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.health.HealthCheck;
@@ -13,17 +11,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Ready when PostgreSQL answers within {@link #DEADLINE} and holds exactly the schema version this build migrated to.
- * The check runs on its own thread against a deadline: a frozen database answers nothing, not even the driver's
- * cancel of a timed-out query, and would otherwise hold the probe (and the node's "ready") forever.
+ * Ready when PostgreSQL answers within {@link Bounded#DEADLINE} and holds exactly the schema version this build migrated
+ * to. The check is a {@link Bounded} read: a frozen database would otherwise hold the probe (and the node's "ready")
+ * forever.
  */
 @Readiness
 @ApplicationScoped
@@ -35,33 +27,15 @@ public class DatabaseReadinessCheck implements HealthCheck {
              WHERE version IS NOT NULL AND success
              ORDER BY installed_rank DESC LIMIT 1""";
 
-    static final Duration DEADLINE = Duration.ofSeconds(2);
-
     @Inject
     DatabaseMigrations migrations;
-    @Resource
-    ManagedExecutorService executor;
-
-    private final AtomicReference<Future<HealthCheckResponse>> inFlight = new AtomicReference<>();
+    @Inject
+    Bounded bounded;
 
     @Override
     public HealthCheckResponse call() {
-        Future<HealthCheckResponse> running = inFlight.get();
-        if (running != null && !running.isDone()) {
-            return down("database did not answer the previous check");
-        }
-        Future<HealthCheckResponse> check = executor.submit(this::check);
-        inFlight.set(check);
-        try {
-            return check.get(DEADLINE.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            return down("database did not answer within " + DEADLINE.toSeconds() + " s");
-        } catch (ExecutionException e) {
-            return down("check failed: " + e.getCause().getClass().getSimpleName());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return down("interrupted");
-        }
+        return bounded.read("database", this::check)
+                .orElseGet(() -> down("database did not answer within " + Bounded.DEADLINE.toSeconds() + " s"));
     }
 
     private static HealthCheckResponse down(String reason) {
@@ -76,7 +50,7 @@ public class DatabaseReadinessCheck implements HealthCheck {
         }
         try (Connection c = migrations.dataSource().getConnection();
              PreparedStatement st = c.prepareStatement(APPLIED)) {
-            st.setQueryTimeout((int) DEADLINE.toSeconds());
+            st.setQueryTimeout((int) Bounded.DEADLINE.toSeconds());
             try (ResultSet rs = st.executeQuery()) {
                 String applied = rs.next() ? rs.getString("version") : null;
                 long failed = applied == null ? 0 : rs.getLong("failed");

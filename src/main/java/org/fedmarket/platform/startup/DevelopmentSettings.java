@@ -12,8 +12,8 @@ import java.util.function.Consumer;
 
 /**
  * Settings that the development profiles ({@code mvn -Prun}, {@code -Pfederation}) write and that must never reach a real
- * deployment: the published master key and administrator password, and private member URLs at the Hub. Each one found
- * is logged as a warning at every start; the published master key is refused outright on a node whose base URL is not
+ * deployment: the published master key, administrator and scrape passwords, and private member URLs at the Hub.
+ * Each one found is logged as a warning at every start; the published master key is refused outright on a node whose base URL is not
  * loopback, since anyone can decrypt its signing keys with it.
  */
 final class DevelopmentSettings {
@@ -22,6 +22,8 @@ final class DevelopmentSettings {
     static final String PUBLISHED_MASTER_KEY = "ZGV2ZWxvcG1lbnQtb25seS1tYXN0ZXIta2V5LTMyYiE=";
     /** The administrator password the development profiles publish. */
     static final String PUBLISHED_ADMIN_PASSWORD = "admin-dev-only";
+    /** The scrape password of /metrics the development profiles publish. */
+    static final String PUBLISHED_METRICS_PASSWORD = "metrics-dev-only";
 
     private DevelopmentSettings() {
     }
@@ -32,7 +34,10 @@ final class DevelopmentSettings {
         Optional<String> adminPassword = config.getOptionalValue("fedmarket.admin.password", String.class);
         boolean privateMembers = config.getOptionalValue("fedmarket.hub.allow-private-member-urls", Boolean.class).orElse(false);
         boolean publishedMasterKey = masterKey.filter(PUBLISHED_MASTER_KEY::equals).isPresent();
-        warnings(publishedMasterKey, adminPassword.filter(PUBLISHED_ADMIN_PASSWORD::equals).isPresent(), privateMembers).forEach(warn);
+        boolean publishedMetricsPassword = config.getOptionalValue("fedmarket.metrics.password", String.class)
+                .filter(PUBLISHED_METRICS_PASSWORD::equals).isPresent();
+        warnings(publishedMasterKey, adminPassword.filter(PUBLISHED_ADMIN_PASSWORD::equals).isPresent(), privateMembers,
+                publishedMetricsPassword).forEach(warn);
         refusePublishedKeyOffLoopback(publishedMasterKey, baseUrl);
     }
 
@@ -44,7 +49,8 @@ final class DevelopmentSettings {
         }
     }
 
-    static List<String> warnings(boolean publishedMasterKey, boolean publishedAdminPassword, boolean privateMembers) {
+    static List<String> warnings(boolean publishedMasterKey, boolean publishedAdminPassword, boolean privateMembers,
+                                 boolean publishedMetricsPassword) {
         List<String> warnings = new ArrayList<>();
         if (publishedMasterKey) {
             warnings.add("fedmarket.keys.master-key is the published development key: anyone can decrypt this node's signing keys");
@@ -55,6 +61,10 @@ final class DevelopmentSettings {
         if (privateMembers) {
             warnings.add("fedmarket.hub.allow-private-member-urls is true: the Hub calls loopback and private addresses on an"
                     + " applicant's word");
+        }
+        if (publishedMetricsPassword) {
+            warnings.add("FEDMARKET_METRICS_PASSWORD is the published development password '" + PUBLISHED_METRICS_PASSWORD
+                    + "': anyone can read /metrics");
         }
         return warnings;
     }

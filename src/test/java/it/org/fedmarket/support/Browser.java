@@ -106,6 +106,11 @@ public final class Browser implements AutoCloseable {
         return driver.findElements(By.cssSelector(cssSelector)).size();
     }
 
+    /** Runs {@code javaScript} in the page and returns what it returns (a String, Long, Boolean, List or Map). */
+    public Object script(String javaScript) {
+        return ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(javaScript);
+    }
+
     public String pageSource() {
         return driver.getPageSource();
     }

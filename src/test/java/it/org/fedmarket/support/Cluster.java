@@ -27,6 +27,9 @@ public final class Cluster implements BeforeAllCallback, AfterAllCallback {
     /** The administrator of every test node: the same as the build's integration-test server. */
     public static final String ADMIN_USER = System.getProperty("fedmarket.it.adminUser", "admin");
     public static final String ADMIN_PASSWORD = System.getProperty("fedmarket.it.adminPassword", "admin-dev-only");
+    /** The scrape account of every test node, the build's server included. */
+    public static final String METRICS_USER = "metrics";
+    public static final String METRICS_PASSWORD = System.getProperty("fedmarket.it.metricsPassword", "metrics-dev-only");
 
     private final Map<String, Node> nodes = new LinkedHashMap<>();
 

@@ -26,6 +26,7 @@ public final class Http {
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NEVER)
+            .sslContext(TrustingTls.CONTEXT)
             .build();
 
     private final String baseUrl;
@@ -43,6 +44,12 @@ public final class Http {
     /** The integration-test server that the build starts (all modules on). */
     public static Http itServer() {
         return to(System.getProperty("fedmarket.it.baseUrl", "http://localhost:19080"));
+    }
+
+    /** The build's server's /metrics, read as the scrape account over HTTPS. */
+    public static Reply itServerMetrics(String query) {
+        return to(System.getProperty("fedmarket.it.httpsUrl", "https://localhost:19443"))
+                .as(Cluster.METRICS_USER, Cluster.METRICS_PASSWORD).get("/metrics" + query).assertStatus(200);
     }
 
     public Http as(String user, String password) {

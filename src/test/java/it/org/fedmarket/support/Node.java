@@ -39,6 +39,7 @@ public final class Node {
     private final String serverName;
     private final int dbPort;
     private final int httpPort;
+    private final int httpsPort;
     private final String hubUrl;
     private final String masterKey = randomMasterKey();
     private boolean databaseCreated;
@@ -53,6 +54,7 @@ public final class Node {
         this.serverDir = wlp.resolve("usr/servers").resolve(serverName);
         this.dbPort = dbPort;
         this.httpPort = httpPort;
+        this.httpsPort = spec.httpsPort > 0 ? spec.httpsPort : Ports.free();
         this.hubUrl = hubUrl;
     }
 
@@ -66,6 +68,16 @@ public final class Node {
 
     public Http http() {
         return Http.to(baseUrl());
+    }
+
+    /** The node's /metrics, read as the scrape account over HTTPS, as Prometheus reads it. */
+    public Reply metrics(String query) {
+        return Http.to("https://localhost:" + httpsPort).as(Cluster.METRICS_USER, Cluster.METRICS_PASSWORD)
+                .get("/metrics" + query).assertStatus(200);
+    }
+
+    public String metricsUrl() {
+        return "https://localhost:" + httpsPort + "/metrics";
     }
 
     public String databaseName() {
@@ -158,7 +170,8 @@ public final class Node {
     private Map<String, String> environment() {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("HTTP_PORT", String.valueOf(httpPort));
-        env.put("HTTPS_PORT", "-1");
+        env.put("HTTPS_PORT", String.valueOf(httpsPort));
+        env.put("FEDMARKET_METRICS_PASSWORD", Cluster.METRICS_PASSWORD);
         env.put("DB_HOST", "localhost");
         env.put("DB_PORT", String.valueOf(dbPort));
         env.put("DB_NAME", databaseName());

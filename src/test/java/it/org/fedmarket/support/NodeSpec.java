@@ -15,6 +15,7 @@ public final class NodeSpec {
     boolean withAdmin = true;
     boolean expectStartFailure;
     int port;
+    int httpsPort;
     final Map<String, String> env = new LinkedHashMap<>();
     final Map<String, String> configOverrides = new LinkedHashMap<>();
 
@@ -59,6 +60,12 @@ public final class NodeSpec {
     /** Server configuration that overrides server.xml (a configDropins/overrides file named {@code name}.xml). */
     public NodeSpec configOverride(String name, String serverXml) {
         configOverrides.put(name + ".xml", serverXml);
+        return this;
+    }
+
+    /** A fixed HTTPS port (where /metrics is read) instead of a free one, e.g. for a Prometheus configured by hand. */
+    public NodeSpec httpsPort(int httpsPort) {
+        this.httpsPort = httpsPort;
         return this;
     }
 

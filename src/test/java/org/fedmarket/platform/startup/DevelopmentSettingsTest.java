@@ -26,13 +26,14 @@ class DevelopmentSettingsTest {
         for (String url : List.of("http://localhost:9080", "http://127.0.0.1:9081", "http://[::1]:9080", "http://shop-a.localhost")) {
             DevelopmentSettings.refusePublishedKeyOffLoopback(true, url);
         }
-        assertEquals(3, DevelopmentSettings.warnings(true, true, true).size());
-        assertTrue(DevelopmentSettings.warnings(false, true, false).get(0).contains("admin-dev-only"));
+        assertEquals(4, DevelopmentSettings.warnings(true, true, true, true).size());
+        assertTrue(DevelopmentSettings.warnings(false, true, false, false).get(0).contains("admin-dev-only"));
+        assertTrue(DevelopmentSettings.warnings(false, false, false, true).get(0).contains("/metrics"));
     }
 
     @Test
     void aNodeWithItsOwnSettingsHearsNothing() {
-        assertEquals(List.of(), DevelopmentSettings.warnings(false, false, false));
+        assertEquals(List.of(), DevelopmentSettings.warnings(false, false, false, false));
         DevelopmentSettings.refusePublishedKeyOffLoopback(false, "https://shop.example");
         assertFalse(DevelopmentSettings.isLoopback("http://127.0.0.1.example.com"));
         assertFalse(DevelopmentSettings.isLoopback("not a url"));

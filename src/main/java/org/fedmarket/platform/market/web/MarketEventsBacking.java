@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
 public class MarketEventsBacking {
 
     /** An event as a line of the page. */
-    public record Line(String cursor, String at, String type, String product, String summary, String parties) {
+    public record Line(String cursor, java.time.OffsetDateTime at, String type, String product, String summary, String parties) {
     }
 
     private static final int PAGE = 50;
@@ -59,7 +59,7 @@ public class MarketEventsBacking {
                 ? d.getString("outcome", "?") + ": " + number(d.get("quantity")) + " × " + money(d) + " of " + d.getString("offerId", "?")
                   + " to " + d.getString("buyer", "?") + left(d.get("leftInStock"))
                 : d.getString("trigger", "?") + " by " + d.getString("merchant", "?") + " — " + offers(d);
-        return new Line(e.cursor(), e.at().toString(), e.type(), e.product(), summary, String.join(", ", e.parties()));
+        return new Line(e.cursor(), e.at(), e.type(), e.product(), summary, String.join(", ", e.parties()));
     }
 
     private static String offers(JsonObject situation) {
