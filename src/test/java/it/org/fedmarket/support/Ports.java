@@ -6,7 +6,7 @@ import java.net.ServerSocket;
 import java.util.HashSet;
 import java.util.Set;
 
-final class Ports {
+public final class Ports {
 
     /**
      * Every port handed out by this JVM. The OS may give the same free port twice when the first
@@ -19,7 +19,7 @@ final class Ports {
     }
 
     /** A port nobody listens on right now, and never handed out before by this JVM. */
-    static synchronized int free() {
+    public static synchronized int free() {
         while (true) {
             try (ServerSocket socket = new ServerSocket(0)) {
                 socket.setReuseAddress(true);
