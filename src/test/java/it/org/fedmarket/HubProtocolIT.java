@@ -83,6 +83,23 @@ class HubProtocolIT {
     }
 
     @Test
+    void aRevokedInvitationAdmitsNobodyAndAUsedOneCannotBeRevoked() {
+        JsonObject created = hub().http().asAdmin().postJson("/api/hub/admin/invitations", "{\"note\": \"for revoking\"}")
+                .assertStatus(201).json();
+        String revocation = "/api/hub/admin/invitations/" + created.getString("id") + "/revocation";
+        assertEquals("revoked", hub().http().asAdmin().postJson(revocation, "").assertStatus(200).json().getString("state"));
+        assertType("invitation-revoked", hub().http().asAdmin().postJson(revocation, "").assertProblem(409));
+        TestShop shop = shop("uninvited");
+        assertType("invitation-revoked", apply(shop.joinRequest(hub().baseUrl(), created.getString("code"))).assertProblem(410));
+        assertEquals(404, hub().http().asAdmin().get("/api/hub/admin/members/uninvited").status());
+
+        JsonObject used = hub().http().asAdmin().postJson("/api/hub/admin/invitations", "{}").assertStatus(201).json();
+        apply(shop("invited").joinRequest(hub().baseUrl(), used.getString("code"))).assertStatus(201);
+        assertType("invitation-used", hub().http().asAdmin().postJson("/api/hub/admin/invitations/" + used.getString("id")
+                + "/revocation", "").assertProblem(409));
+    }
+
+    @Test
     void aJoinRequestForAnotherHubIsRefused() {
         TestShop shop = shop("elsewhere");
         assertType("signature-invalid", apply(shop.joinRequest("https://other-hub.example", null)).assertProblem(401));

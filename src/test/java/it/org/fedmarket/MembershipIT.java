@@ -20,6 +20,7 @@ import java.util.function.Supplier;
 import static it.org.fedmarket.support.NodeSpec.hub;
 import static it.org.fedmarket.support.NodeSpec.shop;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -206,6 +207,69 @@ class MembershipIT {
         await("shop-a's keys in shop-b's directory", () -> shopB().http().asAdmin().get("/api/federation/directory")
                 .jsonArray().getJsonObject(0).getJsonArray("keyIds").stream()
                 .map(v -> ((jakarta.json.JsonString) v).getString()).sorted().toList(), both);
+    }
+
+    @Test
+    @Order(9)
+    void anOperatorSeesWhyAMessageWaitsAbandonsItOnlyWhenAskedAndSendsItAgain() {
+        Node hub = cluster.node("hub");
+        Node shopA = cluster.node("shop-a");
+        shopA.stop();
+        try (Browser page = signedIn(hub, "/admin/outbox.xhtml")) {
+            hub.http().asAdmin().postJson("/api/hub/admin/members/shop-b/suspension", "").assertStatus(200);
+            hub.http().asAdmin().postJson("/api/hub/admin/members/shop-b/reinstatement", "").assertStatus(200);
+            JsonObject[] found = new JsonObject[1];
+            await("a push to the stopped shop-a failed", () -> {
+                found[0] = hub.http().asAdmin().get("/api/admin/outbox?state=waiting").jsonArray().stream()
+                        .map(JsonValue::asJsonObject)
+                        .filter(m -> m.getString("destination").startsWith(shopA.baseUrl()) && m.getInt("attempts") >= 1)
+                        .findFirst().orElse(null);
+                return found[0] != null;
+            }, true);
+            JsonObject stuck = found[0];
+            String row = "#message-" + stuck.getJsonNumber("id").longValue();
+
+            page.open("/admin/outbox.xhtml?state=waiting");
+            assertFalse(page.text(row + " .error").isBlank(), "the page says why it waits: " + page.text(row));
+            assertEquals("danger", page.find(row + " input[value=Abandon]").getAttribute("class"), "looks destructive");
+            page.click(row + " input[value=Abandon]");
+            assertTrue(page.text("#confirmation-question").startsWith("Abandon message"), page.text("main"));
+            assertEquals(1, page.count(row), "asked first, nothing done yet");
+            page.click("#confirmation\\:cancel");
+            assertEquals("Nothing was done.", page.text("#notice"));
+            assertEquals(0, page.count("#confirmation-question"), "the question is gone");
+            assertEquals(1, page.count(row), "still waiting");
+
+            page.clickAndConfirm(row + " input[value=Abandon]");
+            assertTrue(page.text("#notice").contains("is abandoned"), page.text("#notice"));
+            assertEquals(0, page.count(row));
+            page.open("/admin/outbox.xhtml?state=abandoned");
+            assertTrue(page.text(row + " .error").contains("abandoned by " + Cluster.ADMIN_USER), page.text(row));
+
+            shopA.start();
+            page.click(row + " input[value='Send now']");
+            assertTrue(page.text("#notice").contains("is sent again now"), page.text("#notice"));
+            long id = stuck.getJsonNumber("id").longValue();
+            await("the message left the outbox once shop-a was back", () -> outboxState(hub, id), "delivered");
+            page.open("/admin/outbox.xhtml?state=delivered");
+            assertEquals(1, page.count(row), "listed as delivered");
+        } finally {
+            shopA.start(); // nothing when it runs already
+        }
+        hub.http().asAdmin().send("POST", "/api/admin/outbox/1000000/retry", null, null).assertProblem(409);
+        hub.http().asAdmin().get("/api/admin/outbox?state=lost").assertProblem(422);
+    }
+
+    /** Where the outbox message {@code id} stands now, with its last error when it is not delivered. */
+    private static String outboxState(Node node, long id) {
+        for (String state : List.of("delivered", "waiting", "abandoned")) {
+            for (JsonValue m : node.http().asAdmin().get("/api/admin/outbox?state=" + state).jsonArray()) {
+                if (m.asJsonObject().getJsonNumber("id").longValue() == id) {
+                    return state.equals("delivered") ? state : state + ": " + m;
+                }
+            }
+        }
+        return "not listed";
     }
 
     private static Node shopB() {

@@ -8,6 +8,7 @@ import org.fedmarket.federation.application.DirectoryEntry;
 import org.fedmarket.federation.application.FederationMembership;
 import org.fedmarket.federation.application.MembershipView;
 import org.fedmarket.federation.domain.HubMembership;
+import org.fedmarket.platform.web.Confirmation;
 import org.fedmarket.platform.web.PageActions;
 
 import java.util.List;
@@ -25,6 +26,8 @@ public class FederationMembershipBacking {
     FederationMembership membership;
     @Inject
     FacesContext faces;
+    @Inject
+    Confirmation confirmation;
 
     private MembershipView status;
     private List<DirectoryEntry> directory;
@@ -65,7 +68,7 @@ public class FederationMembershipBacking {
     }
 
     public String leave() {
-        return run(() -> {
+        return confirmation.ask(SELF, "Leave the federation? Partners will no longer see this shop.", "Yes, leave the federation", () -> {
             membership.leave();
             return "This shop has left the federation.";
         });

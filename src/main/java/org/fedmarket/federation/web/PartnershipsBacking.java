@@ -10,6 +10,7 @@ import org.fedmarket.federation.application.PartnershipView;
 import org.fedmarket.federation.application.Partnerships;
 import org.fedmarket.federation.domain.Partnership.Terms;
 import org.fedmarket.federation.domain.Right;
+import org.fedmarket.platform.web.Confirmation;
 import org.fedmarket.platform.web.PageActions;
 
 import java.math.BigDecimal;
@@ -33,6 +34,8 @@ public class PartnershipsBacking {
     FederationMembership membership;
     @Inject
     FacesContext faces;
+    @Inject
+    Confirmation confirmation;
 
     private List<PartnershipView> all;
     private String partner;
@@ -77,7 +80,10 @@ public class PartnershipsBacking {
     }
 
     public String deny(String id) {
-        return run(() -> "Request from " + partnerships.deny(UUID.fromString(id), admin(), reason).partner() + " denied.");
+        String by = admin();
+        String why = reason;
+        return confirmation.ask(SELF, "Deny this request?", "Yes, deny it",
+                () -> "Request from " + partnerships.deny(UUID.fromString(id), by, why).partner() + " denied.");
     }
 
     public String withdraw(String id) {
@@ -85,8 +91,10 @@ public class PartnershipsBacking {
     }
 
     public String terminate(String id) {
-        return run(() -> "Partnership with " + partnerships.terminate(UUID.fromString(id), admin(), reason).partner()
-                + " terminated.");
+        String by = admin();
+        String why = reason;
+        return confirmation.ask(SELF, "Terminate this partnership now, on both sides?", "Yes, terminate it",
+                () -> "Partnership with " + partnerships.terminate(UUID.fromString(id), by, why).partner() + " terminated.");
     }
 
     /** Asks again with the terms of the last round. */

@@ -6,10 +6,12 @@ import jakarta.transaction.Transactional;
 import org.fedmarket.hub.domain.Invitation;
 import org.fedmarket.hub.persistence.InvitationRepository;
 import org.fedmarket.platform.problem.BusinessRuleException;
+import org.fedmarket.platform.problem.NoSuchEntityException;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.UUID;
 
 /** Invitation codes: 128 random bits, shown once to the administrator who creates them, stored as SHA-256. */
 @ApplicationScoped
@@ -34,6 +36,14 @@ public class Invitations {
         Invitation invitation = new Invitation(hash(code), note == null ? "" : note.strip(), createdBy, now, now.plus(validFor));
         invitations.add(invitation);
         return new Created(invitation, code);
+    }
+
+    /** Revokes an unused invitation: its code admits nobody from now on. */
+    @Transactional
+    public Invitation revoke(UUID id, String by) {
+        Invitation invitation = invitations.find(id).orElseThrow(() -> new NoSuchEntityException("Invitation", id.toString()));
+        invitation.revoke(by, MemberTokens.now());
+        return invitation;
     }
 
     @Transactional

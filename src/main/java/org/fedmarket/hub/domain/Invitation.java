@@ -15,12 +15,16 @@ import java.util.UUID;
 @Table(name = "invitation", schema = "hub")
 public class Invitation {
 
-    public enum State { OPEN, USED, EXPIRED }
+    public enum State { OPEN, USED, EXPIRED, REVOKED }
 
     /** The invitation has run out (410). */
     public static class ExpiredException extends DomainException {
         public ExpiredException(String detail) {
-            super("invitation-expired", "Invitation expired", 410, detail);
+            this("invitation-expired", detail);
+        }
+
+        ExpiredException(String slug, String detail) {
+            super(slug, "Invitation no longer valid", 410, detail);
         }
     }
 
@@ -48,6 +52,12 @@ public class Invitation {
     @Column(name = "used_by", length = 40)
     private String usedBy;
 
+    @Column(name = "revoked_at")
+    private OffsetDateTime revokedAt;
+
+    @Column(name = "revoked_by", length = 64)
+    private String revokedBy;
+
     protected Invitation() {
     }
 
@@ -64,6 +74,9 @@ public class Invitation {
         if (usedAt != null) {
             return State.USED;
         }
+        if (revokedAt != null) {
+            return State.REVOKED;
+        }
         return expiresAt.isAfter(now) ? State.OPEN : State.EXPIRED;
     }
 
@@ -72,9 +85,23 @@ public class Invitation {
         switch (stateAt(now)) {
             case USED -> throw new ConflictException("invitation-used", "This invitation code has already been used");
             case EXPIRED -> throw new ExpiredException("This invitation code expired at " + expiresAt);
+            case REVOKED -> throw new ExpiredException("invitation-revoked", "This invitation code was revoked");
             case OPEN -> {
                 usedAt = now;
                 usedBy = shopId;
+            }
+        }
+    }
+
+    /** Revokes an invitation not used yet; a used one is refused (revoking it would admit nobody and expel nobody). */
+    public void revoke(String by, OffsetDateTime now) {
+        switch (stateAt(now)) {
+            case USED -> throw new ConflictException("invitation-used", "This invitation code was used by " + usedBy
+                    + ": suspend the member instead");
+            case REVOKED -> throw new ConflictException("invitation-revoked", "This invitation code was revoked already");
+            case OPEN, EXPIRED -> {
+                revokedAt = now;
+                revokedBy = by;
             }
         }
     }
@@ -105,5 +132,9 @@ public class Invitation {
 
     public String usedBy() {
         return usedBy;
+    }
+
+    public String revokedBy() {
+        return revokedBy;
     }
 }

@@ -27,6 +27,10 @@ public class InvitationRepository {
                 .getResultStream().findFirst();
     }
 
+    public Optional<Invitation> find(java.util.UUID id) {
+        return Optional.ofNullable(em.find(Invitation.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
     public List<Invitation> newestFirst(int limit) {
         return em.createQuery("SELECT i FROM Invitation i ORDER BY i.createdAt DESC", Invitation.class)
                 .setMaxResults(limit).getResultList();

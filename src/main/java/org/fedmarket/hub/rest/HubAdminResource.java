@@ -27,6 +27,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.UUID;
 
 /** Hub administration: invitations, applications and members. */
 @Path("/hub/admin")
@@ -57,9 +58,16 @@ public class HubAdminResource {
 
     @GET
     @Path("/invitations")
-    @Operation(summary = "Recent invitations with their state (open, used, expired)")
+    @Operation(summary = "Recent invitations with their state (open, used, expired, revoked)")
     public List<InvitationSummary> invitations() {
         return invitations.recent().stream().map(i -> InvitationSummary.of(i, null)).toList();
+    }
+
+    @POST
+    @Path("/invitations/{id}/revocation")
+    @Operation(summary = "Revokes an invitation not used yet: its code admits nobody from now on")
+    public InvitationSummary revoke(@PathParam("id") UUID id, @Context SecurityContext security) {
+        return InvitationSummary.of(invitations.revoke(id, security.getUserPrincipal().getName()), null);
     }
 
     @GET

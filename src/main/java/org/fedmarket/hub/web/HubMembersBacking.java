@@ -9,6 +9,7 @@ import org.fedmarket.hub.application.Invitations;
 import org.fedmarket.hub.application.MemberSummary;
 import org.fedmarket.hub.application.Membership;
 import org.fedmarket.hub.domain.Member;
+import org.fedmarket.platform.web.Confirmation;
 import org.fedmarket.platform.web.PageActions;
 
 import java.time.Duration;
@@ -28,6 +29,8 @@ public class HubMembersBacking {
     Invitations invitations;
     @Inject
     FacesContext faces;
+    @Inject
+    Confirmation confirmation;
 
     private List<MemberSummary> members;
     private String note = "";
@@ -55,11 +58,24 @@ public class HubMembersBacking {
     }
 
     public String reject(String id) {
-        return change(id, membership::reject, "was rejected");
+        return confirmation.ask(SELF, "Reject the application of " + id + "?", "Yes, reject it", () -> {
+            membership.reject(id);
+            return id + " was rejected.";
+        });
+    }
+
+    public String revoke(String invitation) {
+        String by = faces.getExternalContext().getUserPrincipal().getName();
+        return confirmation.ask(SELF, "Revoke this invitation? Its code admits nobody from now on.", "Yes, revoke it",
+                () -> "Invitation " + invitations.revoke(java.util.UUID.fromString(invitation), by).note() + " revoked.");
     }
 
     public String suspend(String id) {
-        return change(id, membership::suspend, "is suspended");
+        return confirmation.ask(SELF, "Suspend " + id + "? Every member stops trusting it until it is reinstated.",
+                "Yes, suspend " + id, () -> {
+                    membership.suspend(id);
+                    return id + " is suspended.";
+                });
     }
 
     public String reinstate(String id) {

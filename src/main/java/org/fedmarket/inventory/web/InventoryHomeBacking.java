@@ -14,6 +14,7 @@ import org.fedmarket.inventory.application.CatalogueImport;
 import org.fedmarket.inventory.application.CatalogueService;
 import org.fedmarket.inventory.application.UsdPrices;
 import org.fedmarket.platform.problem.BusinessRuleException;
+import org.fedmarket.platform.web.Confirmation;
 import org.fedmarket.platform.web.PageActions;
 
 import java.io.IOException;
@@ -43,6 +44,8 @@ public class InventoryHomeBacking {
     UsdPrices prices;
     @Inject
     FacesContext faces;
+    @Inject
+    Confirmation confirmation;
 
     private List<ProductView> products;
     private Integer quantity;
@@ -104,7 +107,7 @@ public class InventoryHomeBacking {
     }
 
     public String delete(String sku) {
-        return run(() -> {
+        return confirmation.ask(SELF, "Delete " + sku + "? Partners see it removed.", "Yes, delete " + sku, () -> {
             catalogue.delete(sku);
             return "Deleted " + sku + ".";
         });

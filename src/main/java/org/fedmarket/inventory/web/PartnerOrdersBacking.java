@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import org.fedmarket.inventory.api.OrderState;
 import org.fedmarket.inventory.application.OrderDesk;
 import org.fedmarket.inventory.domain.OrderStatus;
+import org.fedmarket.platform.web.Confirmation;
 import org.fedmarket.platform.web.PageActions;
 
 import java.util.List;
@@ -24,6 +25,8 @@ public class PartnerOrdersBacking {
     OrderDesk desk;
     @Inject
     FacesContext faces;
+    @Inject
+    Confirmation confirmation;
 
     private List<OrderDesk.Summary> orders;
     private String tracking;
@@ -47,12 +50,20 @@ public class PartnerOrdersBacking {
         return OrderStatus.ofId(status).next().stream().map(OrderStatus::id).toList();
     }
 
+    /** Moves an order on; cancelling or rejecting one, which gives its stock back and cannot be undone, is asked first. */
     public String move(String id, String status) {
-        return PageActions.run(faces, SELF, () -> {
-            OrderState moved = desk.move(id, OrderStatus.ofId(status), "admin:" + faces.getExternalContext().getUserPrincipal().getName(),
-                    note, tracking);
+        String by = "admin:" + faces.getExternalContext().getUserPrincipal().getName();
+        String why = note;
+        String parcel = tracking;
+        java.util.function.Supplier<String> action = () -> {
+            OrderState moved = desk.move(id, OrderStatus.ofId(status), by, why, parcel);
             return "Order " + moved.orderId() + " of " + shortId(id) + " is " + moved.status() + "; the partner is told.";
-        });
+        };
+        if (status.equals("cancelled") || status.equals("rejected")) {
+            return confirmation.ask(SELF, "Mark this order " + status + "? Its stock goes back and the partner is told; it cannot be"
+                    + " undone.", "Yes, " + status, action);
+        }
+        return PageActions.run(faces, SELF, action);
     }
 
     public Map<String, Boolean> getTerms() {

@@ -88,11 +88,10 @@ public final class Browser implements AutoCloseable {
     }
 
     /** Clicks a button that asks for confirmation, confirms, and waits for the page that follows. */
+    /** Clicks a destructive action's button, then "Yes" on the question the server asks before it does anything. */
     public Browser clickAndConfirm(String cssSelector) {
-        WebElement element = find(cssSelector);
-        element.click();
-        new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.alertIsPresent()).accept();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(element));
+        click(cssSelector);
+        click("#confirmation\\:yes");
         return this;
     }
 

@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import org.fedmarket.platform.account.application.ApiTokens;
 import org.fedmarket.platform.account.domain.Scope;
 import org.fedmarket.platform.problem.DomainException;
+import org.fedmarket.platform.web.Confirmation;
 import org.fedmarket.platform.web.PageActions;
 
 import java.util.ArrayList;
@@ -24,6 +25,8 @@ public class ApiTokensBacking {
     ApiTokens tokens;
     @Inject
     FacesContext faces;
+    @Inject
+    Confirmation confirmation;
 
     private String name;
     private List<String> scopes = new ArrayList<>();
@@ -50,7 +53,8 @@ public class ApiTokensBacking {
     }
 
     public String revoke(String publicId) {
-        return PageActions.run(faces, SELF, () -> "Token " + tokens.revoke(publicId).name() + " revoked.");
+        return confirmation.ask(SELF, "Revoke this token now? Integrations using it stop working.", "Yes, revoke it",
+                () -> "Token " + tokens.revoke(publicId).name() + " revoked.");
     }
 
     public String getCreated() {

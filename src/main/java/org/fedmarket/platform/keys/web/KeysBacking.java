@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.fedmarket.platform.keys.application.KeyDescription;
 import org.fedmarket.platform.keys.application.SigningKeys;
+import org.fedmarket.platform.web.Confirmation;
 
 import java.util.List;
 
@@ -18,6 +19,8 @@ public class KeysBacking {
     SigningKeys keys;
     @Inject
     FacesContext faces;
+    @Inject
+    Confirmation confirmation;
 
     private List<KeyDescription> all;
 
@@ -33,8 +36,8 @@ public class KeysBacking {
     }
 
     public String rotate() {
-        KeyDescription created = keys.rotate();
-        faces.getExternalContext().getFlash().put("notice", "Key " + created.kid() + " is current now.");
-        return "/admin/keys.xhtml?faces-redirect=true";
+        return confirmation.ask("/admin/keys.xhtml?faces-redirect=true",
+                "Create a new current key? The current one keeps verifying for the grace period.", "Yes, rotate now",
+                () -> "Key " + keys.rotate().kid() + " is current now.");
     }
 }

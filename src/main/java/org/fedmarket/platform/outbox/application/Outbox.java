@@ -9,6 +9,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.fedmarket.platform.node.Module;
 import org.fedmarket.platform.outbox.persistence.OutboxRepository;
+import org.fedmarket.platform.problem.BusinessRuleException;
+import org.fedmarket.platform.problem.ConflictException;
 import org.fedmarket.platform.outbox.persistence.OutboxRepository.Pending;
 import org.fedmarket.platform.trace.Traces;
 
@@ -30,6 +32,7 @@ public class Outbox {
 
     private static final Logger LOG = Logger.getLogger(Outbox.class.getName());
     private static final Duration LEASE = Duration.ofMinutes(2);
+    static final List<String> STATES = List.of("waiting", "abandoned", "delivered");
 
     @Inject
     OutboxRepository messages;
@@ -102,6 +105,34 @@ public class Outbox {
     @Transactional
     public double oldestWaitingAge() {
         return messages.oldestWaitingAge();
+    }
+
+    /** The latest 100 messages in {@code state}: {@code waiting}, {@code abandoned} or {@code delivered}. */
+    @Transactional
+    public List<OutboxRepository.Entry> list(String state) {
+        if (state == null || !STATES.contains(state)) {
+            throw new BusinessRuleException("outbox-state", "state must be one of " + STATES);
+        }
+        return messages.list(state, 100);
+    }
+
+    /** An operator's retry: the message is due now, also one that was abandoned (its attempts keep counting). */
+    @Transactional
+    public void retryNow(long id, String by) {
+        if (!messages.retryNow(id, now())) {
+            throw new ConflictException("outbox-message-delivered", "Message " + id + " is delivered or unknown: nothing to retry");
+        }
+        LOG.info(() -> "Message " + id + " retried now by " + by);
+    }
+
+    /** An operator gives up on a waiting message: it is never sent. */
+    @Transactional
+    public void abandon(long id, String by) {
+        if (!messages.abandon(id, "abandoned by " + by, now())) {
+            throw new ConflictException("outbox-message-not-waiting", "Message " + id + " is not waiting: delivered, abandoned or unknown");
+        }
+        metrics.counter("fedmarket_outbox_abandoned").inc();
+        LOG.warning(() -> "Message " + id + " abandoned by " + by);
     }
 
     /** Schedules the next attempt, or gives up when the failure is final or attempts are spent. */

@@ -89,6 +89,41 @@ public class OutboxRepository {
                 .setParameter(3, destination).executeUpdate();
     }
 
+    /** A message as the operator sees it: where it goes, how often it was tried, and how it stands. */
+    public record Entry(long id, String module, String type, String destination, java.time.OffsetDateTime createdAt, int attempts,
+                        java.time.OffsetDateTime nextAttemptAt, java.time.OffsetDateTime deliveredAt,
+                        java.time.OffsetDateTime abandonedAt, String lastError) {
+    }
+
+    /** The latest messages in {@code state} ({@code waiting}, {@code abandoned} or {@code delivered}), newest first. */
+    @SuppressWarnings("unchecked")
+    public List<Entry> list(String state, int limit) {
+        String where = switch (state) {
+            case "waiting" -> "delivered_at IS NULL AND abandoned_at IS NULL";
+            case "abandoned" -> "abandoned_at IS NOT NULL";
+            case "delivered" -> "delivered_at IS NOT NULL";
+            default -> throw new IllegalArgumentException(state);
+        };
+        List<Object[]> rows = em.createNativeQuery("SELECT id, module, message_type, destination, created_at, attempts, next_attempt_at,"
+                + " delivered_at, abandoned_at, last_error FROM platform.outbox WHERE " + where + " ORDER BY id DESC LIMIT ?")
+                .setParameter(1, limit).getResultList();
+        return rows.stream().map(r -> new Entry(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3], time(r[4]),
+                ((Number) r[5]).intValue(), time(r[6]), time(r[7]), time(r[8]), (String) r[9])).toList();
+    }
+
+    /** Makes an undelivered message (waiting or abandoned) due now; false when it is delivered or unknown. */
+    public boolean retryNow(long id, OffsetDateTime now) {
+        return em.createNativeQuery("UPDATE platform.outbox SET next_attempt_at = ?, abandoned_at = NULL WHERE id = ?"
+                + " AND delivered_at IS NULL").setParameter(1, now).setParameter(2, id).executeUpdate() == 1;
+    }
+
+    /** Gives up on a waiting message; false when it is delivered, abandoned already or unknown. */
+    public boolean abandon(long id, String reason, OffsetDateTime now) {
+        return em.createNativeQuery("UPDATE platform.outbox SET abandoned_at = ?, last_error = ? WHERE id = ?"
+                + " AND delivered_at IS NULL AND abandoned_at IS NULL").setParameter(1, now).setParameter(2, truncate(reason))
+                .setParameter(3, id).executeUpdate() == 1;
+    }
+
     /** Seconds the oldest undelivered message has waited (0 when none waits). */
     public double oldestWaitingAge() {
         Object age = em.createNativeQuery("SELECT EXTRACT(EPOCH FROM now() - min(created_at)) FROM platform.outbox"

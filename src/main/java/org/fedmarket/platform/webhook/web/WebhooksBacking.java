@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.fedmarket.platform.web.Confirmation;
 import org.fedmarket.platform.web.PageActions;
 import org.fedmarket.platform.webhook.application.Webhooks;
 
@@ -21,6 +22,8 @@ public class WebhooksBacking {
     Webhooks webhooks;
     @Inject
     FacesContext faces;
+    @Inject
+    Confirmation confirmation;
 
     private String url;
     private List<String> events = new ArrayList<>(List.of("sale", "order-status"));
@@ -38,7 +41,7 @@ public class WebhooksBacking {
     }
 
     public String delete(String id) {
-        return PageActions.run(faces, SELF, () -> {
+        return confirmation.ask(SELF, "Delete this webhook? Undelivered events are dropped.", "Yes, delete it", () -> {
             webhooks.delete(id);
             return "Webhook deleted.";
         });

@@ -1,4 +1,4 @@
-package org.fedmarket.platform.web;
+package org.fedmarket.platform.ratelimit.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
