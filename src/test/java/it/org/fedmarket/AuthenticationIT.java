@@ -2,6 +2,8 @@ package it.org.fedmarket;
 
 import it.org.fedmarket.support.Cluster;
 import it.org.fedmarket.support.Http;
+import jakarta.json.JsonObject;
+import it.org.fedmarket.support.Browser;
 import it.org.fedmarket.support.Reply;
 import org.junit.jupiter.api.Test;
 
@@ -53,6 +55,57 @@ class AuthenticationIT {
         Reply created = admin.get("/api/admin/accounts/cross-site").assertStatus(200);
         assertEquals("cross-site", created.json().getString("username"), "Location of the 201 resolves");
         admin.header("Origin", "https://evil.example").get("/api/node").assertStatus(200);
+    }
+
+    @Test
+    void aDisabledAdministratorIsLockedOutAtOnceAndAChangedPasswordEndsTheOldSessions() {
+        String password = "second-password-1";
+        admin.postJson("/api/admin/accounts", "{\"username\": \"second\", \"password\": \"" + password + "\"}").assertStatus(201);
+        Http second = Http.itServer().as("second", password);
+        second.get("/api/admin/accounts").assertStatus(200);
+        try (Browser browser = new Browser(Http.itServer().baseUrl())) {
+            browser.open("/admin/accounts.xhtml");
+            browser.type("#login\\:username", "second").type("#login\\:password", password).click("#login\\:submit");
+            assertEquals("/admin/accounts.xhtml", browser.path());
+            assertEquals("second (you)", browser.text("#account-second .username"));
+
+            assertEquals("account-self", second.postJson("/api/admin/accounts/second/disabling", "").assertProblem(409)
+                    .getString("type").replaceAll(".*:", ""));
+            JsonObject disabled = admin.postJson("/api/admin/accounts/second/disabling", "").assertStatus(200).json();
+            assertEquals(Cluster.ADMIN_USER, disabled.getString("disabledBy"));
+            second.get("/api/admin/accounts").assertProblem(401);
+            browser.open("/admin/accounts.xhtml");
+            assertTrue(browser.path().startsWith("/login.xhtml"), "the open session ended: " + browser.path());
+
+            admin.postJson("/api/admin/accounts/second/enabling", "").assertStatus(200);
+            second.get("/api/admin/accounts").assertStatus(200);
+            browser.type("#login\\:username", "second").type("#login\\:password", password).click("#login\\:submit");
+            assertEquals("/admin/accounts.xhtml", browser.path());
+
+            String changed = "second-password-2";
+            second.send("PUT", "/api/admin/accounts/me/password", "application/json",
+                    "{\"current\": \"wrong-password-0\", \"replacement\": \"" + changed + "\"}").assertProblem(422);
+            second.send("PUT", "/api/admin/accounts/me/password", "application/json",
+                    "{\"current\": \"" + password + "\", \"replacement\": \"" + changed + "\"}").assertStatus(204);
+            second.get("/api/admin/accounts").assertProblem(401);
+            Http.itServer().as("second", changed).get("/api/admin/accounts").assertStatus(200);
+            browser.open("/admin/accounts.xhtml");
+            assertTrue(browser.path().startsWith("/login.xhtml"), "a session from before the change ended: " + browser.path());
+
+            browser.type("#login\\:username", "second").type("#login\\:password", changed).click("#login\\:submit");
+            browser.type("#password\\:current", changed).type("#password\\:replacement", password).click("#password\\:change");
+            assertTrue(browser.path().startsWith("/login.xhtml"), browser.path());
+            assertTrue(browser.text("#changed").contains("sign in with the new one"), browser.text("main"));
+            Http.itServer().as("second", password).get("/api/admin/accounts").assertStatus(200);
+
+            browser.type("#login\\:username", Cluster.ADMIN_USER).type("#login\\:password", Cluster.ADMIN_PASSWORD)
+                    .click("#login\\:submit");
+            browser.open("/admin/accounts.xhtml");
+            browser.clickAndConfirm("#account-second input[value=Disable]");
+            assertEquals("disabled by " + Cluster.ADMIN_USER, browser.text("#account-second .state"));
+            browser.click("#account-second input[value=Enable]");
+            assertEquals("can sign in", browser.text("#account-second .state"));
+        }
     }
 
     @Test

@@ -83,8 +83,26 @@ public final class Browser implements AutoCloseable {
     public Browser click(String cssSelector) {
         WebElement element = find(cssSelector);
         element.click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(element));
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> gone(element));
         return this;
+    }
+
+    /**
+     * Whether the page that held {@code element} has been replaced. Chromium answers a check that falls into the moment
+     * its document is swapped with "does not belong to the document" instead of a stale element: that is gone too.
+     */
+    private static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     /** Clicks a button that asks for confirmation, confirms, and waits for the page that follows. */

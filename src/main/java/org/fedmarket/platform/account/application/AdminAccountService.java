@@ -44,7 +44,40 @@ public class AdminAccountService {
             hashing.burnTime(password, admission);
             return Optional.empty();
         }
-        return hashing.matches(password, account.get().passwordHash(), admission) ? account : Optional.empty();
+        boolean matches = hashing.matches(password, account.get().passwordHash(), admission);
+        return matches && !account.get().disabled() ? account : Optional.empty();
+    }
+
+    /** Whether a session of {@code username} that signed in at {@code since} is still good: enabled, same password. */
+    @Transactional
+    public boolean sessionValid(String username, java.time.Instant since) {
+        return accounts.findByUsername(username).map(a -> a.sessionValid(since)).orElse(false);
+    }
+
+    /** Disables another administrator; the last enabled one is never disabled. */
+    @Transactional
+    public AdminAccount disable(String username, String by) {
+        accounts.lockForFirstAccount(); // one decision at a time about who may still sign in
+        AdminAccount account = accounts.lockByUsername(username).orElseThrow(() -> new NoSuchEntityException("Administrator", username));
+        account.disable(by, java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC));
+        if (accounts.countEnabled() == 0) {
+            throw new ConflictException("last-administrator", "The last administrator who can sign in cannot be disabled");
+        }
+        return account;
+    }
+
+    @Transactional
+    public AdminAccount enable(String username) {
+        AdminAccount account = accounts.lockByUsername(username).orElseThrow(() -> new NoSuchEntityException("Administrator", username));
+        account.enable();
+        return account;
+    }
+
+    /** Stores a new password hash (see {@link PasswordChanges}); sessions signed in before now end. */
+    @Transactional
+    public void storePassword(String username, String hash) {
+        accounts.lockByUsername(username).orElseThrow(() -> new NoSuchEntityException("Administrator", username))
+                .changePassword(hash, java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC));
     }
 
     @Transactional

@@ -27,6 +27,18 @@ public class AdminAccountRepository {
         return em.createQuery("SELECT a FROM AdminAccount a ORDER BY a.username", AdminAccount.class).getResultList();
     }
 
+    /** Administrators who can sign in. */
+    public long countEnabled() {
+        return em.createQuery("SELECT count(a) FROM AdminAccount a WHERE a.disabledAt IS NULL", Long.class).getSingleResult();
+    }
+
+    /** The account, locked: the last enabled administrator is never disabled by two requests at once. */
+    public Optional<AdminAccount> lockByUsername(String username) {
+        return em.createQuery("SELECT a FROM AdminAccount a WHERE a.username = :u", AdminAccount.class)
+                .setParameter("u", username).setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst();
+    }
+
     public long count() {
         return em.createQuery("SELECT count(a) FROM AdminAccount a", Long.class).getSingleResult();
     }

@@ -9,16 +9,19 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fedmarket.platform.account.application.AdminAccountService;
+import org.fedmarket.platform.account.application.PasswordChanges;
 import org.fedmarket.platform.account.domain.AdminAccount;
 
 import java.time.OffsetDateTime;
@@ -35,14 +38,23 @@ public class AdminAccountResource {
     public record NewAccount(@NotBlank @Size(max = 64) String username, @NotBlank @Size(max = 1024) String password) {
     }
 
-    public record AccountView(String username, Set<String> roles, OffsetDateTime createdAt) {
-        static AccountView of(AdminAccount a) {
-            return new AccountView(a.username(), a.roles(), a.createdAt());
+    /** {@code disabledAt} and {@code disabledBy} are absent while the account can sign in. */
+    public record AccountView(String username, Set<String> roles, OffsetDateTime createdAt, OffsetDateTime disabledAt,
+                              String disabledBy) {
+        public static AccountView of(AdminAccount a) {
+            return new AccountView(a.username(), a.roles(), a.createdAt(), a.disabledAt(), a.disabledBy());
         }
+    }
+
+    public record PasswordChange(@NotBlank @Size(max = 1024) String current, @NotBlank @Size(max = 1024) String replacement) {
     }
 
     @Inject
     AdminAccountService accounts;
+    @Inject
+    PasswordChanges passwords;
+    @Context
+    SecurityContext security;
 
     @GET
     @Operation(summary = "List the administrators")
@@ -55,6 +67,29 @@ public class AdminAccountResource {
     @Operation(summary = "One administrator")
     public AccountView get(@PathParam("username") String username) {
         return AccountView.of(accounts.get(username));
+    }
+
+    @POST
+    @Path("/{username}/disabling")
+    @Operation(summary = "Disable another administrator: no sign-in, and their sessions end; the last enabled one cannot be")
+    public AccountView disable(@PathParam("username") String username) {
+        return AccountView.of(accounts.disable(username, security.getUserPrincipal().getName()));
+    }
+
+    @POST
+    @Path("/{username}/enabling")
+    @Operation(summary = "Enable a disabled administrator again")
+    public AccountView enable(@PathParam("username") String username) {
+        return AccountView.of(accounts.enable(username));
+    }
+
+    @PUT
+    @Path("/me/password")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change your own password (the current one is asked); your sessions end")
+    public Response changePassword(@Valid @NotNull PasswordChange change) {
+        passwords.change(security.getUserPrincipal().getName(), change.current(), change.replacement());
+        return Response.noContent().build();
     }
 
     @POST

@@ -50,7 +50,8 @@ public class AdminAuthenticationMechanism implements HttpAuthenticationMechanism
     private static final String AUTH_TYPE_KEY = "jakarta.servlet.http.authType";
     private static final String AUTH_TYPE = "fedmarket";
 
-    record SignedIn(String name, Set<String> groups) implements Serializable {
+    /** A session's administrator, and when they signed in: a later password change or disabling ends it. */
+    record SignedIn(String name, Set<String> groups, java.time.Instant since) implements Serializable {
     }
 
     @Inject
@@ -114,7 +115,10 @@ public class AdminAuthenticationMechanism implements HttpAuthenticationMechanism
         }
         HttpSession session = isApi(request) ? null : request.getSession(false); // the API is Basic-only
         if (session != null && session.getAttribute(SESSION_KEY) instanceof SignedIn admin) {
-            return context.notifyContainerAboutLogin(admin.name(), admin.groups());
+            if (accounts.sessionValid(admin.name(), admin.since())) {
+                return context.notifyContainerAboutLogin(admin.name(), admin.groups());
+            }
+            session.invalidate(); // disabled, or the password changed since this sign-in
         }
         if (!context.isProtected()) {
             return context.doNothing();
@@ -217,7 +221,7 @@ public class AdminAuthenticationMechanism implements HttpAuthenticationMechanism
         request.getSession(true);
         request.changeSessionId(); // no session fixation across the login
         request.getSession().setAttribute(SESSION_KEY,
-                new SignedIn(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups())));
+                new SignedIn(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups()), java.time.Instant.now()));
         return context.notifyContainerAboutLogin(result);
     }
 
