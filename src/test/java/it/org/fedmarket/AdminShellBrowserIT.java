@@ -84,7 +84,8 @@ class AdminShellBrowserIT {
         int times = 0;
         for (String page : List.of("/admin/", "/admin/hub/", "/admin/federation/", "/admin/federation/partnerships.xhtml",
                 "/admin/federation/exchange.xhtml", "/admin/inventory/", "/admin/inventory/orders.xhtml", "/admin/keys.xhtml",
-                "/admin/tokens.xhtml", "/admin/webhooks.xhtml", "/admin/events.xhtml")) {
+                "/admin/tokens.xhtml", "/admin/webhooks.xhtml", "/admin/events.xhtml", "/admin/outbox.xhtml?state=delivered",
+                "/admin/accounts.xhtml", "/admin/audit.xhtml")) {
             browser.open(page);
             assertFalse(browser.path().startsWith("/login"), page);
             assertEquals(1280L, browser.script("return window.outerWidth;"), "the window the test means");

@@ -3,11 +3,20 @@ package it.org.fedmarket;
 import it.org.fedmarket.support.Cluster;
 import it.org.fedmarket.support.Http;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.json.JsonArray;
 import it.org.fedmarket.support.Browser;
 import it.org.fedmarket.support.Reply;
 import org.junit.jupiter.api.Test;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Properties;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -105,6 +114,49 @@ class AuthenticationIT {
             assertEquals("disabled by " + Cluster.ADMIN_USER, browser.text("#account-second .state"));
             browser.click("#account-second input[value=Enable]");
             assertEquals("can sign in", browser.text("#account-second .state"));
+        }
+    }
+
+    @Test
+    void theAuditLogSaysWhoChangedWhatAndWhenNeverASecretAndCannotBeAltered() throws Exception {
+        String password = "auditor-password-1";
+        admin.postJson("/api/admin/accounts", "{\"username\": \"auditor\", \"password\": \"" + password + "\"}").assertStatus(201);
+        Http auditor = Http.itServer().as("auditor", password);
+        JsonObject product = auditor.get("/api/inventory/products/mug-enamel-01").assertStatus(200).json();
+        String body = "{\"sku\": \"mug-enamel-01\", \"name\": " + product.get("name") + ", \"description\": "
+                + product.get("description") + ", \"price\": 13.45, \"currency\": " + product.get("currency")
+                + ", \"imageUrl\": " + product.get("imageUrl") + "}";
+        auditor.send("PUT", "/api/inventory/products/mug-enamel-01", "application/json", body).assertStatus(200);
+        auditor.send("PUT", "/api/admin/accounts/me/password", "application/json",
+                "{\"current\": \"" + password + "\", \"replacement\": \"auditor-password-2\"}").assertStatus(204);
+
+        JsonArray byAuditor = admin.get("/api/admin/audit?actor=auditor").assertStatus(200).jsonArray();
+        assertEquals(2, byAuditor.size(), byAuditor.toString());
+        JsonObject priceChange = byAuditor.getJsonObject(1);
+        assertEquals("inventory.product-changed", priceChange.getString("action"));
+        assertTrue(priceChange.getString("detail").contains("sku=mug-enamel-01") && priceChange.getString("detail").contains("13.45"),
+                priceChange.toString());
+        JsonObject passwordChange = byAuditor.getJsonObject(0);
+        assertEquals("accounts.password-changed", passwordChange.getString("action"));
+        assertTrue(passwordChange.getString("detail").contains("hash=(not recorded)"), passwordChange.toString());
+        JsonArray added = admin.get("/api/admin/audit?action=accounts.administrator-added&actor=" + Cluster.ADMIN_USER)
+                .assertStatus(200).jsonArray();
+        assertTrue(added.stream().map(JsonValue::asJsonObject).anyMatch(e -> e.getString("detail").equals(
+                "username=auditor, password=(not recorded)")), added.toString());
+        String everything = admin.get("/api/admin/audit?limit=500").assertStatus(200).body();
+        assertFalse(everything.contains(password) || everything.contains("auditor-password-2"), "no password is ever recorded");
+        admin.get("/api/admin/audit?limit=0").assertProblem(422);
+        auditor.get("/api/admin/audit").assertProblem(401);
+
+        Properties login = new Properties();
+        login.setProperty("user", "postgres");
+        login.setProperty("password", "postgres");
+        try (Connection db = new org.postgresql.Driver().connect("jdbc:postgresql://localhost:"
+                + System.getProperty("fedmarket.it.db.port") + "/fedmarket", login)) {
+            for (String change : List.of("UPDATE platform.audit_log SET actor = 'someone-else'", "DELETE FROM platform.audit_log")) {
+                SQLException refused = assertThrows(SQLException.class, () -> db.createStatement().executeUpdate(change));
+                assertTrue(refused.getMessage().contains("append-only"), refused.getMessage());
+            }
         }
     }
 

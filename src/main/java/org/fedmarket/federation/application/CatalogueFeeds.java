@@ -20,6 +20,7 @@ import org.fedmarket.platform.node.Module;
 import org.fedmarket.platform.problem.DomainException;
 import org.fedmarket.platform.problem.NoSuchEntityException;
 import org.fedmarket.platform.schedule.ModuleJobs;
+import org.fedmarket.platform.audit.application.Audited;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -187,6 +188,7 @@ public class CatalogueFeeds {
     }
 
     /** Sets how this shop prices the partner's products; the next sync (at once) prices them all anew. */
+    @Audited("federation.markup-set")
     @Transactional
     public FeedHealth markup(String partner, MarkupRule rule) {
         PartnerFeed feed = repository.feedForUpdate(partner).orElseThrow(() -> new NoSuchEntityException("Catalogue feed", partner));

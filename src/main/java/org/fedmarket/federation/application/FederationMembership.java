@@ -23,6 +23,7 @@ import org.fedmarket.platform.node.NodeSettings;
 import org.fedmarket.platform.node.Module;
 import org.fedmarket.platform.problem.ConflictException;
 import org.fedmarket.platform.schedule.ModuleJobs;
+import org.fedmarket.platform.audit.application.Audited;
 
 import java.time.Duration;
 import java.util.Map;
@@ -74,6 +75,7 @@ public class FederationMembership {
     }
 
     /** Applies to the Hub; with an invitation code the shop is a member when this returns. */
+    @Audited("federation.joined")
     public HubMembership.Status join(Optional<String> invitationCode) {
         Optional<HubMembership> current = store.membership();
         if (current.isPresent() && (current.get().status() == HubMembership.Status.ACTIVE
@@ -112,6 +114,7 @@ public class FederationMembership {
     }
 
     /** Leaves the federation: the Hub revokes this shop's tokens and tells the members. */
+    @Audited("federation.left")
     public void leave() {
         HubMembership membership = store.membership().filter(m -> m.status() == HubMembership.Status.ACTIVE)
                 .orElseThrow(() -> new ConflictException("not-a-member", identity.shopId() + " is not an active member"));

@@ -21,6 +21,7 @@ import org.fedmarket.platform.outbox.application.Outbox;
 import org.fedmarket.platform.problem.BusinessRuleException;
 import org.fedmarket.platform.problem.ConflictException;
 import org.fedmarket.platform.problem.NoSuchEntityException;
+import org.fedmarket.platform.audit.application.Audited;
 
 import java.math.BigDecimal;
 import java.text.ParseException;
@@ -56,6 +57,7 @@ public class Partnerships {
     @Inject
     Event<PartnersChanged> changed;
 
+    @Audited("federation.partnership-requested")
     @Transactional
     public PartnershipView request(String partner, Terms terms, String admin) {
         DirectoryMember member = partnerInDirectory(partner);
@@ -67,6 +69,7 @@ public class Partnerships {
         return view(p);
     }
 
+    @Audited("federation.partnership-restored")
     @Transactional
     public PartnershipView restore(UUID id, Terms terms, String admin) {
         Partnership p = lock(id);
@@ -78,21 +81,25 @@ public class Partnerships {
         return view(p);
     }
 
+    @Audited("federation.partnership-accepted")
     @Transactional
     public PartnershipView accept(UUID id, String admin) {
         return answer(id, "accept", admin, null);
     }
 
+    @Audited("federation.partnership-denied")
     @Transactional
     public PartnershipView deny(UUID id, String admin, String reason) {
         return answer(id, "deny", admin, reason);
     }
 
+    @Audited("federation.partnership-withdrawn")
     @Transactional
     public PartnershipView withdraw(UUID id, String admin) {
         return answer(id, "withdraw", admin, null);
     }
 
+    @Audited("federation.partnership-terminated")
     @Transactional
     public PartnershipView terminate(UUID id, String admin, String reason) {
         Partnership p = lock(id);

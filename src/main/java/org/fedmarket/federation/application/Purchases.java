@@ -25,6 +25,7 @@ import org.fedmarket.platform.problem.BusinessRuleException;
 import org.fedmarket.platform.problem.ConflictException;
 import org.fedmarket.platform.problem.NoSuchEntityException;
 import jakarta.persistence.PersistenceException;
+import org.fedmarket.platform.audit.application.Audited;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -82,6 +83,7 @@ public class Purchases {
      * Holds and orders; answers with the purchase as far as it got (placed, failed, or waiting to be resumed).
      * The same {@code idempotencyKey} again answers the purchase it made the first time.
      */
+    @Audited("federation.purchase-made")
     public Bought buy(PurchaseRequest request, String idempotencyKey, String actor) {
         Optional<UUID> earlier = idempotencyKey == null ? Optional.empty() : self.byKey(idempotencyKey, request);
         if (earlier.isPresent()) {

@@ -7,6 +7,7 @@ import org.fedmarket.hub.domain.Invitation;
 import org.fedmarket.hub.persistence.InvitationRepository;
 import org.fedmarket.platform.problem.BusinessRuleException;
 import org.fedmarket.platform.problem.NoSuchEntityException;
+import org.fedmarket.platform.audit.application.Audited;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -25,6 +26,7 @@ public class Invitations {
     @Inject
     InvitationRepository invitations;
 
+    @Audited("hub.invitation-created")
     @Transactional
     public Created create(String note, Duration validFor, String createdBy) {
         if (validFor.isNegative() || validFor.isZero() || validFor.compareTo(MAX_VALIDITY) > 0) {
@@ -39,6 +41,7 @@ public class Invitations {
     }
 
     /** Revokes an unused invitation: its code admits nobody from now on. */
+    @Audited("hub.invitation-revoked")
     @Transactional
     public Invitation revoke(UUID id, String by) {
         Invitation invitation = invitations.find(id).orElseThrow(() -> new NoSuchEntityException("Invitation", id.toString()));

@@ -15,6 +15,7 @@ import org.fedmarket.hub.persistence.MemberRepository;
 import org.fedmarket.platform.problem.ConflictException;
 import org.fedmarket.platform.problem.DomainException;
 import org.fedmarket.platform.problem.NoSuchEntityException;
+import org.fedmarket.platform.audit.application.Audited;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -91,6 +92,7 @@ public class Membership {
         return new JoinOutcome(member.shopId(), "active", tokens.openSession(member.shopId()));
     }
 
+    @Audited("hub.member-approved")
     @Transactional
     public Member approve(String shopId) {
         Member member = lock(shopId);
@@ -99,6 +101,7 @@ public class Membership {
         return member;
     }
 
+    @Audited("hub.member-rejected")
     @Transactional
     public Member reject(String shopId) {
         Member member = lock(shopId);
@@ -106,6 +109,7 @@ public class Membership {
         return member;
     }
 
+    @Audited("hub.member-suspended")
     @Transactional
     public Member suspend(String shopId) {
         Member member = lock(shopId);
@@ -115,6 +119,7 @@ public class Membership {
         return member;
     }
 
+    @Audited("hub.member-reinstated")
     @Transactional
     public Member reinstate(String shopId) {
         Member member = lock(shopId);

@@ -14,6 +14,7 @@ import org.fedmarket.inventory.persistence.ProductRepository;
 import org.fedmarket.platform.input.Limits;
 import org.fedmarket.platform.problem.BusinessRuleException;
 import org.fedmarket.platform.problem.DomainException;
+import org.fedmarket.platform.audit.application.Audited;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -64,6 +65,7 @@ public class CatalogueImport {
     @Inject
     CatalogueRevisions revisions;
 
+    @Audited("inventory.catalogue-imported")
     @Transactional
     public int importAll(List<ProductDraft> drafts) {
         if (drafts == null || drafts.isEmpty()) {

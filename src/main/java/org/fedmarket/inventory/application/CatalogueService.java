@@ -14,6 +14,7 @@ import org.fedmarket.platform.problem.BusinessRuleException;
 import org.fedmarket.platform.problem.ConflictException;
 import org.fedmarket.platform.problem.InvalidFieldsException;
 import org.fedmarket.platform.problem.NoSuchEntityException;
+import org.fedmarket.platform.audit.application.Audited;
 
 import java.util.List;
 import java.util.function.Consumer;
@@ -44,6 +45,7 @@ public class CatalogueService {
     }
 
     /** A new product (or a deleted SKU back in the catalogue), with its first stock. */
+    @Audited("inventory.product-created")
     @Transactional
     public ProductView create(ProductDraft draft) {
         if (draft == null) {
@@ -76,6 +78,7 @@ public class CatalogueService {
         return view(products.refreshed(product));
     }
 
+    @Audited("inventory.product-changed")
     @Transactional
     public ProductView edit(String sku, ProductDraft draft) {
         if (draft == null) {
@@ -84,22 +87,26 @@ public class CatalogueService {
         return change(sku, "edited", p -> p.describe(draft.name(), draft.description(), draft.price(), draft.currency(), draft.imageUrl()));
     }
 
+    @Audited("inventory.product-paused")
     @Transactional
     public ProductView pause(String sku) {
         return change(sku, "paused", Product::pause);
     }
 
+    @Audited("inventory.product-resumed")
     @Transactional
     public ProductView resume(String sku) {
         return change(sku, "resumed", Product::resume);
     }
 
+    @Audited("inventory.product-deleted")
     @Transactional
     public void delete(String sku) {
         change(sku, "deleted", Product::delete);
     }
 
     /** Adds stock that arrived (or, negative, removes stock found missing); never below zero. */
+    @Audited("inventory.stock-adjusted")
     @Transactional
     public ProductView restock(String sku, int quantity) {
         if (quantity == 0) {

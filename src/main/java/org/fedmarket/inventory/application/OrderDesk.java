@@ -12,6 +12,7 @@ import org.fedmarket.inventory.domain.PartnerOrder;
 import org.fedmarket.inventory.persistence.OrderRepository;
 import org.fedmarket.inventory.persistence.TermsRepository;
 import org.fedmarket.platform.problem.NoSuchEntityException;
+import org.fedmarket.platform.audit.application.Audited;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -54,6 +55,7 @@ public class OrderDesk {
     }
 
     /** Moves the order to {@code target}; {@code tracking} is needed for shipped. */
+    @Audited("inventory.order-moved")
     @Transactional
     public OrderState move(String id, OrderStatus target, String actor, String note, String tracking) {
         PartnerOrder order = find(id, true);
@@ -75,6 +77,7 @@ public class OrderDesk {
         return terms.all();
     }
 
+    @Audited("inventory.order-terms-set")
     @Transactional
     public void autoAccept(String partner, boolean autoAccept) {
         terms.autoAccept(partner, autoAccept, OffsetDateTime.now(ZoneOffset.UTC));

@@ -12,6 +12,7 @@ import org.fedmarket.inventory.persistence.ProductRepository;
 import org.fedmarket.inventory.persistence.RateRepository;
 import org.fedmarket.platform.problem.BusinessRuleException;
 import org.javamoney.moneta.Money;
+import org.fedmarket.platform.audit.application.Audited;
 
 import javax.money.Monetary;
 import javax.money.MonetaryAmount;
@@ -84,6 +85,7 @@ public class UsdPrices {
      * Replaces the rate table. Products whose rate changed take a new catalogue revision, so partners'
      * next delta carries their new US dollar price (or their removal, if their rate is gone).
      */
+    @Audited("inventory.rates-replaced")
     @Transactional
     public Table replace(LocalDate asOf, Map<String, BigDecimal> usdPerUnit) {
         if (asOf == null) {

@@ -9,6 +9,7 @@ import org.fedmarket.platform.account.domain.Username;
 import org.fedmarket.platform.account.persistence.AdminAccountRepository;
 import org.fedmarket.platform.problem.ConflictException;
 import org.fedmarket.platform.problem.NoSuchEntityException;
+import org.fedmarket.platform.audit.application.Audited;
 
 import java.util.List;
 import java.util.Optional;
@@ -55,6 +56,7 @@ public class AdminAccountService {
     }
 
     /** Disables another administrator; the last enabled one is never disabled. */
+    @Audited("accounts.administrator-disabled")
     @Transactional
     public AdminAccount disable(String username, String by) {
         accounts.lockForFirstAccount(); // one decision at a time about who may still sign in
@@ -66,6 +68,7 @@ public class AdminAccountService {
         return account;
     }
 
+    @Audited("accounts.administrator-enabled")
     @Transactional
     public AdminAccount enable(String username) {
         AdminAccount account = accounts.lockByUsername(username).orElseThrow(() -> new NoSuchEntityException("Administrator", username));
@@ -74,12 +77,14 @@ public class AdminAccountService {
     }
 
     /** Stores a new password hash (see {@link PasswordChanges}); sessions signed in before now end. */
+    @Audited("accounts.password-changed")
     @Transactional
     public void storePassword(String username, String hash) {
         accounts.lockByUsername(username).orElseThrow(() -> new NoSuchEntityException("Administrator", username))
                 .changePassword(hash, java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC));
     }
 
+    @Audited("accounts.administrator-added")
     @Transactional
     public AdminAccount create(String username, String password) {
         Username name = new Username(username);

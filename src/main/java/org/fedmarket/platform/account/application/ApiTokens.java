@@ -7,6 +7,7 @@ import org.fedmarket.platform.account.domain.ApiToken;
 import org.fedmarket.platform.account.domain.Scope;
 import org.fedmarket.platform.account.persistence.ApiTokenRepository;
 import org.fedmarket.platform.problem.NoSuchEntityException;
+import org.fedmarket.platform.audit.application.Audited;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -61,6 +62,7 @@ public class ApiTokens {
 
     private final Map<String, Remembered> verified = new ConcurrentHashMap<>();
 
+    @Audited("accounts.api-token-created")
     @Transactional
     public Created create(String name, List<String> scopes, String admin) {
         byte[] secret = new byte[32];
@@ -77,6 +79,7 @@ public class ApiTokens {
         return tokens.all().stream().map(TokenView::of).toList();
     }
 
+    @Audited("accounts.api-token-revoked")
     @Transactional
     public TokenView revoke(String publicId) {
         ApiToken token = tokens.lock(publicId).orElseThrow(() -> new NoSuchEntityException("API token", publicId));

@@ -21,6 +21,7 @@ import org.fedmarket.platform.node.InvalidConfigurationException;
 import org.fedmarket.platform.node.ModuleSelection;
 import org.fedmarket.platform.problem.ConflictException;
 import org.fedmarket.platform.problem.NoSuchEntityException;
+import org.fedmarket.platform.audit.application.Audited;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -93,6 +94,7 @@ public class SigningKeys {
     }
 
     /** A new key signs from now on; the previous one keeps verifying for the grace period. */
+    @Audited("keys.rotated")
     @Transactional
     public KeyDescription rotate() {
         if (modules == null || !needsKeys(modules)) {

@@ -13,6 +13,7 @@ import org.fedmarket.platform.problem.BusinessRuleException;
 import org.fedmarket.platform.problem.ConflictException;
 import org.fedmarket.platform.outbox.persistence.OutboxRepository.Pending;
 import org.fedmarket.platform.trace.Traces;
+import org.fedmarket.platform.audit.application.Audited;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -117,6 +118,7 @@ public class Outbox {
     }
 
     /** An operator's retry: the message is due now, also one that was abandoned (its attempts keep counting). */
+    @Audited("outbox.message-retried")
     @Transactional
     public void retryNow(long id, String by) {
         if (!messages.retryNow(id, now())) {
@@ -126,6 +128,7 @@ public class Outbox {
     }
 
     /** An operator gives up on a waiting message: it is never sent. */
+    @Audited("outbox.message-abandoned")
     @Transactional
     public void abandon(long id, String by) {
         if (!messages.abandon(id, "abandoned by " + by, now())) {

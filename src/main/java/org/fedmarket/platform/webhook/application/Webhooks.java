@@ -13,6 +13,7 @@ import org.fedmarket.platform.outbox.persistence.OutboxRepository;
 import org.fedmarket.platform.problem.NoSuchEntityException;
 import org.fedmarket.platform.webhook.domain.Webhook;
 import org.fedmarket.platform.webhook.persistence.WebhookRepository;
+import org.fedmarket.platform.audit.application.Audited;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -47,6 +48,7 @@ public class Webhooks {
     @ConfigProperty(name = "fedmarket.webhooks.pause-after-failures", defaultValue = "10")
     int pauseAfter;
 
+    @Audited("webhooks.registered")
     @Transactional
     public WebhookView register(String url, List<String> events) {
         Webhook webhook = new Webhook(UUID.randomUUID(), url, events, now());
@@ -66,6 +68,7 @@ public class Webhooks {
         return view(webhook);
     }
 
+    @Audited("webhooks.deleted")
     @Transactional
     public void delete(String id) {
         Webhook webhook = find(id);
