@@ -25,6 +25,8 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -297,13 +299,36 @@ class ExchangeIT {
             browser.type(row + " input[id$='tracking']", "DHL-123").click(row + " .to-shipped");
             assertTrue(browser.text("#notice").endsWith("is shipped; the partner is told."), browser.text("#notice"));
             assertEquals("shipped", browser.text(row + " .status"));
+            String history = (String) browser.script("return document.querySelector('" + row + " .history').textContent;");
+            assertTrue(history.matches("(?s).*received.*accepted.*shipped.*by admin:" + Cluster.ADMIN_USER + ".*"), history);
+
+            browser.open("/admin/inventory/orders.xhtml?partner=shop-a&status=shipped");
+            assertEquals("shipped", browser.text(row + " .status"), "the filter keeps it");
+            browser.open("/admin/inventory/orders.xhtml?status=delivered");
+            assertEquals(0, browser.count(row));
+            assertEquals("No orders match the filter.", browser.text("#no-orders"));
         }
+        var shipped = b().http().asAdmin().get("/api/inventory/orders?partner=shop-a&status=shipped").jsonArray();
+        assertTrue(shipped.stream().map(JsonValue::asJsonObject).anyMatch(o -> o.getString("orderId").equals(bought.getString("id")))
+                && shipped.stream().map(JsonValue::asJsonObject).allMatch(o -> o.getString("status").equals("shipped")
+                && o.getString("partner").equals("shop-a")), shipped.toString());
+        assertEquals(0, b().http().asAdmin().get("/api/inventory/orders?partner=nobody").jsonArray().size());
+        b().http().asAdmin().get("/api/inventory/orders?status=lost").assertProblem(422);
         String purchaseUrl = "/api/federation/purchases/" + bought.getString("id");
         await("shop-a sees shipped", () -> a().http().asAdmin().get(purchaseUrl).json().getString("partnerStatus"), "shipped");
         assertEquals("DHL-123", a().http().asAdmin().get(purchaseUrl).json().getString("tracking"));
         b().http().asAdmin().postJson("/api/inventory/orders/" + atB.getString("id") + "/status", "{\"status\":\"delivered\"}")
                 .assertStatus(200);
         await("shop-a sees delivered", () -> a().http().asAdmin().get(purchaseUrl).json().getString("partnerStatus"), "delivered");
+        try (Browser browser = new Browser(a().baseUrl())) { // shop-a's administrator finds the purchase by its id and date
+            browser.open("/admin/federation/exchange.xhtml");
+            browser.type("#login\\:username", Cluster.ADMIN_USER).type("#login\\:password", Cluster.ADMIN_PASSWORD)
+                    .click("#login\\:submit");
+            String row = "#purchase-" + bought.getString("id");
+            assertEquals(bought.getString("id"), browser.text(row + " .purchase-id"));
+            assertEquals(OffsetDateTime.parse(bought.getString("createdAt")).toInstant(),
+                    Instant.parse(browser.find(row + " time.instant").getAttribute("datetime")), "made then");
+        }
         List<String> steps = a().http().asAdmin().get(purchaseUrl).json().getJsonArray("history").stream()
                 .map(s -> s.asJsonObject().getString("status")).toList();
         // "accepted" is shop-b's update; it may arrive just before or just after shop-a records its own answer

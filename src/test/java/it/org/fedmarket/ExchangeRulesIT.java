@@ -7,6 +7,7 @@ import com.nimbusds.jose.util.Base64URL;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpServer;
+import it.org.fedmarket.support.Browser;
 import it.org.fedmarket.support.Cluster;
 import it.org.fedmarket.support.Eventually;
 import it.org.fedmarket.support.Http;
@@ -123,6 +124,15 @@ class ExchangeRulesIT {
         assertEquals("urn:fedmarket:problem:hold-unknown", order(t, "t-steal", null, line("held", 3, holdId, "11.00"))
                 .assertProblem(422).getString("type"));
         assertEquals(7, stock("held"), "u's hold keeps its units");
+        try (Browser browser = new Browser(solo().baseUrl())) { // the seller's administrator sees who holds what
+            browser.open("/admin/inventory/");
+            browser.type("#login\\:username", Cluster.ADMIN_USER).type("#login\\:password", Cluster.ADMIN_PASSWORD)
+                    .click("#login\\:submit");
+            String row = "#hold-" + holdId;
+            assertEquals(u.shopId(), browser.text(row + " .partner"));
+            assertEquals("3", browser.text(row + " .quantity"));
+            assertTrue(browser.text(row).contains("u-cart"), browser.text(row));
+        }
         order(u, "u-own", null, line("held", 3, holdId, "11.00")).assertStatus(201);
         assertEquals(7, stock("held"), "u's order took the held units, no more");
     }

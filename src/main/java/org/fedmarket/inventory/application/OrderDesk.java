@@ -13,9 +13,11 @@ import org.fedmarket.inventory.persistence.OrderRepository;
 import org.fedmarket.inventory.persistence.TermsRepository;
 import org.fedmarket.platform.problem.NoSuchEntityException;
 import org.fedmarket.platform.audit.application.Audited;
+import org.fedmarket.platform.problem.InvalidFieldsException;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -45,7 +47,20 @@ public class OrderDesk {
 
     @Transactional
     public List<Summary> recent() {
-        return orders.recent(200).stream().map(o -> new Summary(o.id().toString(), o.partner(), o.partnerOrderId(),
+        return recent(null, null);
+    }
+
+    /** The latest 200 orders, of one partner and in one status when given (null or blank: any); an unknown status is 422. */
+    @Transactional
+    public List<Summary> recent(String partner, String status) {
+        OrderStatus wanted = null;
+        if (status != null && !status.isBlank()) {
+            wanted = Arrays.stream(OrderStatus.values()).filter(s -> s.id().equals(status.strip())).findFirst()
+                    .orElseThrow(() -> new InvalidFieldsException("status", "must be one of " + Arrays.stream(OrderStatus.values())
+                            .map(OrderStatus::id).toList()));
+        }
+        String of = partner == null || partner.isBlank() ? null : partner.strip();
+        return orders.recent(200, of, wanted).stream().map(o -> new Summary(o.id().toString(), o.partner(), o.partnerOrderId(),
                 o.status().id(), o.totalUsd(), o.createdAt(), o.updatedAt())).toList();
     }
 

@@ -56,8 +56,15 @@ public class OrderRepository {
     }
 
     public List<PartnerOrder> recent(int limit) {
-        return em.createQuery("SELECT o FROM PartnerOrder o ORDER BY o.createdAt DESC", PartnerOrder.class).setMaxResults(limit)
-                .getResultList();
+        return recent(limit, null, null);
+    }
+
+    /** The newest orders, of {@code partner} and in {@code status} when given (null: any). */
+    public List<PartnerOrder> recent(int limit, String partner, org.fedmarket.inventory.domain.OrderStatus status) {
+        return em.createQuery("SELECT o FROM PartnerOrder o WHERE (:partner IS NULL OR o.partner = :partner)"
+                        + " AND (:status IS NULL OR o.status = :status) ORDER BY o.createdAt DESC", PartnerOrder.class)
+                .setParameter("partner", partner).setParameter("status", status == null ? null : status.id())
+                .setMaxResults(limit).getResultList();
     }
 
     public void record(OrderEvent event) {

@@ -11,6 +11,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
@@ -48,9 +49,9 @@ public class OrderAdminResource {
 
     @RolesAllowed({AdminAccount.ADMIN_ROLE, Scope.ORDERS_ROLE})
     @GET
-    @Operation(summary = "The latest 200 orders partners placed, newest first")
-    public List<OrderDesk.Summary> list() {
-        return desk.recent();
+    @Operation(summary = "The latest 200 orders partners placed, newest first; of one partner, in one status when asked")
+    public List<OrderDesk.Summary> list(@QueryParam("partner") String partner, @QueryParam("status") String status) {
+        return desk.recent(partner, status);
     }
 
     @RolesAllowed({AdminAccount.ADMIN_ROLE, Scope.ORDERS_ROLE})

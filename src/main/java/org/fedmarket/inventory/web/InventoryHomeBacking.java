@@ -12,6 +12,7 @@ import org.fedmarket.inventory.api.ProductDraft;
 import org.fedmarket.inventory.api.ProductView;
 import org.fedmarket.inventory.application.CatalogueImport;
 import org.fedmarket.inventory.application.CatalogueService;
+import org.fedmarket.inventory.application.Holds;
 import org.fedmarket.inventory.application.UsdPrices;
 import org.fedmarket.platform.problem.BusinessRuleException;
 import org.fedmarket.platform.web.Confirmation;
@@ -34,6 +35,8 @@ import java.util.function.Supplier;
 public class InventoryHomeBacking {
 
     private static final String SELF = "/admin/inventory/index.xhtml?faces-redirect=true";
+
+    private List<Holds.LiveHold> holds;
     private static final Jsonb JSON = JsonbBuilder.create();
 
     @Inject
@@ -42,6 +45,8 @@ public class InventoryHomeBacking {
     CatalogueImport importer;
     @Inject
     UsdPrices prices;
+    @Inject
+    Holds holdsNow;
     @Inject
     FacesContext faces;
     @Inject
@@ -104,6 +109,13 @@ public class InventoryHomeBacking {
             }
             return sku + " now has " + catalogue.restock(sku, quantity).stock() + " in stock.";
         });
+    }
+
+    public List<Holds.LiveHold> getHolds() {
+        if (holds == null) {
+            holds = holdsNow.live();
+        }
+        return holds;
     }
 
     public String delete(String sku) {

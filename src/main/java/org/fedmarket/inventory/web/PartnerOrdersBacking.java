@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import org.fedmarket.inventory.api.OrderState;
 import org.fedmarket.inventory.application.OrderDesk;
 import org.fedmarket.inventory.domain.OrderStatus;
+import org.fedmarket.platform.problem.DomainException;
 import org.fedmarket.platform.web.Confirmation;
 import org.fedmarket.platform.web.PageActions;
 
@@ -34,11 +35,31 @@ public class PartnerOrdersBacking {
     private String partner;
     private boolean autoAccept = true;
 
+    /**
+     * The orders shown, filtered by the request's {@code partner} and {@code status} (the filter form on a page, the row
+     * form's hidden fields on a click, so a click is matched against the rows that were shown).
+     */
     public List<OrderDesk.Summary> getOrders() {
         if (orders == null) {
-            orders = desk.recent();
+            try {
+                orders = desk.recent(getFilterPartner(), getFilterStatus());
+            } catch (DomainException unknownStatus) {
+                orders = desk.recent();
+            }
         }
         return orders;
+    }
+
+    public String getFilterPartner() {
+        return faces.getExternalContext().getRequestParameterMap().get("partner");
+    }
+
+    public String getFilterStatus() {
+        return faces.getExternalContext().getRequestParameterMap().get("status");
+    }
+
+    public List<String> getStatuses() {
+        return java.util.Arrays.stream(OrderStatus.values()).map(OrderStatus::id).toList();
     }
 
     public OrderState detail(String id) {
