@@ -69,6 +69,9 @@ class AdminShellBrowserIT {
         assertTrue(!currentAfter.equals(currentBefore) && browser.text("#notice").contains(currentAfter));
         assertEquals("current", browser.text("#keys tbody tr:first-child .state"));
         assertEquals("grace", browser.text("#keys tbody tr:nth-child(2) .state"));
+        browser.open("/admin/audit.xhtml?action=keys.rotated");
+        assertEquals(Cluster.ADMIN_USER, browser.text("#entries tbody tr:first-child .actor"), "the audit log names who rotated");
+        assertEquals("keys.rotated", browser.text("#entries tbody tr:first-child .action"));
 
         everyPageFitsTheWindowAndShowsReadableTimes();
 
