@@ -620,6 +620,10 @@ class ExchangeIT {
                     new JWTClaimsSet.Builder().issuer("shop-a").audience("shop-b"), stranger)).get("/api/v1/products");
             assertEquals("urn:fedmarket:problem:partner-call-unauthenticated", forgedAsA.assertProblem(401).getString("type"));
         }
+        JsonObject asBearer = Http.to(b().baseUrl()).header("Authorization", "Bearer " + TestShop.sign("fedmarket-call+jwt",
+                new JWTClaimsSet.Builder().issuer("shop-a").audience("shop-b"), stranger)).get("/api/v1/products").assertProblem(401);
+        assertEquals("urn:fedmarket:problem:partner-call-unauthenticated", asBearer.getString("type"), "a call token under another scheme");
+        assertTrue(asBearer.getString("detail").contains("FedmarketCall"), asBearer.toString());
         assertEquals(0, feedOfB().getInt("consecutiveFailures"), "shop-a's polls are served from its own bucket");
     }
 

@@ -7,6 +7,7 @@ import it.org.fedmarket.support.Reply;
 import it.org.fedmarket.support.TestShop;
 import it.org.fedmarket.support.TestShop.Answer;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -15,6 +16,7 @@ import java.util.List;
 
 import it.org.fedmarket.support.NodeSpec;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -80,6 +82,28 @@ class HubProtocolIT {
         String forged = shop.joinRequest(hub().baseUrl(), invitation("PT1H"), TestShop.generate());
         assertType("signature-invalid", apply(forged).assertProblem(401));
         assertEquals(404, hub().http().asAdmin().get("/api/hub/admin/members/forger").status());
+    }
+
+    @Test
+    void aKeyPublishedAheadVerifiesOnlyFromItsOwnNotBeforeAndAKeyListedAgainKeepsVerifying() throws Exception {
+        TestShop shop = shop("ahead");
+        String access = joined(shop).getString("accessToken");
+        java.util.Date from = new java.util.Date((System.currentTimeMillis() / 1000 + 3600) * 1000);
+        com.nimbusds.jose.jwk.RSAKey next = new com.nimbusds.jose.jwk.RSAKey.Builder(TestShop.generate()).notBeforeTime(from).build();
+        String keySet = TestShop.sign("fedmarket-keys+jwt", new com.nimbusds.jwt.JWTClaimsSet.Builder().issuer("ahead")
+                .audience(hub().baseUrl()).claim("jwks", new com.nimbusds.jose.jwk.JWKSet(List.of(shop.key().toPublicJWK(),
+                        next.toPublicJWK())).toJSONObject()), shop.key());
+        withToken(access).send("PUT", "/api/hub/membership/keys", JOSE, keySet).assertStatus(204);
+
+        JsonObject kept = hub().http().asAdmin().get("/api/hub/admin/members/ahead").assertStatus(200).json()
+                .getJsonArray("keys").stream().map(JsonValue::asJsonObject)
+                .filter(k -> k.getString("kid").equals(next.getKeyID())).findFirst().orElseThrow();
+        assertEquals(from.toInstant(), java.time.OffsetDateTime.parse(kept.getString("notBefore")).toInstant(),
+                "the Hub keeps the key's own nbf");
+        assertFalse(kept.getBoolean("valid"), "not valid an hour early");
+        String verifying = withToken(access).get("/api/hub/registry/jwks").assertStatus(200).body();
+        assertTrue(verifying.contains(shop.key().getKeyID()), "the key listed again without exp keeps verifying: " + verifying);
+        assertFalse(verifying.contains(next.getKeyID()), verifying);
     }
 
     @Test
@@ -220,6 +244,19 @@ class HubProtocolIT {
         assertType("session-revoked", refresh(tokens.getString("refreshToken")).assertProblem(401));
         assertType("membership-suspended", hub().http().send("POST", "/api/hub/sessions", JOSE,
                 shop.sessionAssertion(hub().baseUrl())).assertProblem(403));
+    }
+
+    @Test
+    void aShopThatLeftLearnsSoWhenItSignsInWithItsFormerKeyAndAStrangerLearnsNothing() {
+        TestShop shop = shop("leaver");
+        JsonObject tokens = joined(shop);
+        withToken(tokens.getString("accessToken")).send("DELETE", "/api/hub/membership", null, null).assertStatus(204);
+        assertType("membership-ended", hub().http().send("POST", "/api/hub/sessions", JOSE,
+                shop.sessionAssertion(hub().baseUrl())).assertProblem(403));
+        TestShop impostor = new TestShop("leaver"); // the same id, a key the shop never had
+        shops.add(impostor);
+        assertType("signature-invalid", hub().http().send("POST", "/api/hub/sessions", JOSE,
+                impostor.sessionAssertion(hub().baseUrl())).assertProblem(401));
     }
 
     @Test

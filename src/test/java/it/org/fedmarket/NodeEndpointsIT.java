@@ -59,6 +59,16 @@ class NodeEndpointsIT {
     }
 
     @Test
+    void theKeySetIsServedAsAJwkSetOrAsPlainJsonToWhoAsksForJson() {
+        assertTrue(node.get("/api/node/jwks").assertStatus(200).contentType().startsWith("application/jwk-set+json"));
+        var json = node.header("Accept", "application/json").get("/api/node/jwks").assertStatus(200);
+        assertTrue(json.contentType().startsWith("application/json"), json.contentType());
+        assertFalse(json.json().getJsonArray("keys").isEmpty(), json.body());
+        assertTrue(node.header("Accept", "application/jwk-set+json").get("/api/node/jwks").assertStatus(200).contentType()
+                .startsWith("application/jwk-set+json"));
+    }
+
+    @Test
     void openApiDocumentsEveryModuleAndHasItsUi() {
         String doc = node.get("/openapi").assertStatus(200).body();
         for (String path : new String[]{"/api/hub:", "/api/federation/hub:", "/api/inventory/products:", "/api/node:"}) {

@@ -152,7 +152,11 @@ public class Partnerships {
             return;
         }
         try {
-            UUID id = UUID.fromString(claims.getStringClaim("partnership"));
+            String partnershipClaim = claims.getStringClaim("partnership");
+            if (partnershipClaim == null) {
+                throw new BusinessRuleException("partnership-message-invalid", "A partnership message needs a partnership id");
+            }
+            UUID id = UUID.fromString(partnershipClaim);
             String action = String.valueOf(claims.getStringClaim("action"));
             Long roundClaim = claims.getLongClaim("round");
             if (roundClaim == null || roundClaim < 1) {

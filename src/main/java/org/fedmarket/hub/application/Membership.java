@@ -178,15 +178,12 @@ public class Membership {
         return new ConflictException("base-url-taken", "Another member is registered at " + request.baseUrl());
     }
 
+    /** A published key as the Hub keeps it: from its own {@code nbf} (a key published ahead verifies only from then), else from now. */
     private static MemberKey memberKey(String shopId, JWK key, OffsetDateTime now) {
         OffsetDateTime notBefore = key.getNotBeforeTime() == null ? now
-                : min(now, key.getNotBeforeTime().toInstant().atOffset(now.getOffset()));
+                : key.getNotBeforeTime().toInstant().atOffset(now.getOffset());
         OffsetDateTime expires = key.getExpirationTime() == null ? null
                 : key.getExpirationTime().toInstant().atOffset(now.getOffset());
         return new MemberKey(shopId, key.getKeyID(), key.toPublicJWK().toJSONString(), notBefore, expires);
-    }
-
-    private static OffsetDateTime min(OffsetDateTime a, OffsetDateTime b) {
-        return a.isBefore(b) ? a : b;
     }
 }

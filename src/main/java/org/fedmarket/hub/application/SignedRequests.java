@@ -11,6 +11,7 @@ import org.fedmarket.hub.api.Protocol;
 import org.fedmarket.hub.api.TokenGrant;
 import org.fedmarket.hub.domain.JoinRequest;
 import org.fedmarket.hub.domain.Member;
+import org.fedmarket.hub.domain.MemberStatus;
 import org.fedmarket.hub.persistence.MemberRepository;
 import org.fedmarket.hub.persistence.SessionRepository;
 import org.fedmarket.platform.keys.application.SignedMessages;
@@ -72,8 +73,10 @@ public class SignedRequests {
         String shopId = SignedMessages.issuer(jwt);
         Member member = members.find(shopId).orElseThrow(() -> new InvalidSignatureException("Unknown member " + shopId));
         OffsetDateTime now = MemberTokens.now();
-        JWTClaimsSet claims = SignedMessages.verify(jwt, kid -> member.key(kid).filter(k -> k.validAt(now))
-                .map(Registry::jwk), settings.baseUrl());
+        // an active member signs with a key valid now; a shop that left, or was suspended or rejected, may sign with any key
+        // it had: all it can learn is why it is refused, and only by proving it holds that key
+        JWTClaimsSet claims = SignedMessages.verify(jwt, kid -> member.key(kid)
+                .filter(k -> k.validAt(now) || member.status() != MemberStatus.ACTIVE).map(Registry::jwk), settings.baseUrl());
         requireFirstUse(claims);
         switch (member.status()) {
             case ACTIVE -> {

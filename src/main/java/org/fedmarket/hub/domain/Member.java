@@ -125,7 +125,8 @@ public class Member {
     public void replaceKeys(List<MemberKey> published, OffsetDateTime now, long version) {
         for (MemberKey existing : keys) {
             Optional<MemberKey> again = published.stream().filter(k -> k.kid().equals(existing.kid())).findFirst();
-            existing.expireAt(again.map(MemberKey::expiresAt).orElse(now));
+            // listed again: it verifies until the exp it is listed with (none: no end); not listed: it stops now
+            existing.expireAt(again.isPresent() ? again.get().expiresAt() : now);
         }
         for (MemberKey key : published) {
             if (key(key.kid()).isEmpty()) {

@@ -59,7 +59,7 @@ public class HubMemberResource {
 
     @GET
     @Path("/registry/jwks")
-    @Produces("application/jwk-set+json")
+    @Produces({"application/jwk-set+json", MediaType.APPLICATION_JSON})
     @Operation(summary = "The keys of all active members that verify now, as one JWK set")
     public String keys() {
         caller();

@@ -13,6 +13,7 @@ import java.util.function.Supplier;
  * administrator's session under a one-time token and shows the question on the page it came from; the action runs when
  * "Yes" comes back with that token. No script, forged form or double click can skip the question, and a question left
  * unanswered is never answered later by accident: each click asks anew, and only the latest question can be confirmed.
+ * Two tabs of one session share it, so its state changes one request at a time.
  */
 @Named("confirmation")
 @SessionScoped
@@ -28,7 +29,7 @@ public class Confirmation implements Serializable {
     private transient Pending pending;
 
     /** Asks {@code question} on {@code page}; {@code yes} labels the button that runs {@code action}. */
-    public String ask(String page, String question, String yes, Supplier<String> action) {
+    public synchronized String ask(String page, String question, String yes, Supplier<String> action) {
         FacesContext faces = FacesContext.getCurrentInstance();
         pending = new Pending(UUID.randomUUID().toString(), question, yes, page, action);
         faces.getExternalContext().getFlash().put(SHOWN, pending.token());
@@ -49,7 +50,7 @@ public class Confirmation implements Serializable {
     }
 
     /** Runs the action the question was about, if the token is the latest question's. */
-    public String yes() {
+    public synchronized String yes() {
         FacesContext faces = FacesContext.getCurrentInstance();
         String token = faces.getExternalContext().getRequestParameterMap().get("confirm-token");
         Pending asked = pending;
@@ -61,7 +62,7 @@ public class Confirmation implements Serializable {
         return PageActions.run(faces, asked.page(), asked.action());
     }
 
-    public String cancel() {
+    public synchronized String cancel() {
         FacesContext faces = FacesContext.getCurrentInstance();
         Pending asked = pending;
         pending = null;
@@ -70,7 +71,7 @@ public class Confirmation implements Serializable {
     }
 
     /** Right after the asking click (the flash carries the token), and on the "Yes" or "Cancel" that answers it. */
-    private boolean shown() {
+    private synchronized boolean shown() {
         var external = FacesContext.getCurrentInstance().getExternalContext();
         return pending != null && (pending.token().equals(external.getFlash().get(SHOWN))
                 || pending.token().equals(external.getRequestParameterMap().get("confirm-token")));

@@ -52,6 +52,20 @@ class MemberTest {
     }
 
     @Test
+    void aRotationKeepsAKeyListedAgainUntilItsOwnExpAndStopsTheOthersAtOnce() {
+        Member member = applicant();
+        member.addKey(new MemberKey("sock-palace", "k0", "{}", T0, null));
+        member.activate(T0, 1);
+        OffsetDateTime rotated = T0.plusDays(1);
+        member.replaceKeys(List.of(new MemberKey("sock-palace", "k1", "{}", rotated, null),
+                new MemberKey("sock-palace", "k2", "{}", rotated.plusHours(1), null)), rotated, 2);
+        OffsetDateTime later = rotated.plusDays(30);
+        assertEquals(List.of("k1"), member.keysValidAt(rotated).stream().map(MemberKey::kid).toList(),
+                "k1 listed again without exp keeps verifying; k0 stopped; k2 not yet");
+        assertEquals(List.of("k1", "k2"), member.keysValidAt(later).stream().map(MemberKey::kid).sorted().toList());
+    }
+
+    @Test
     void leavingRetiresEveryKeyAtOnce() {
         Member member = applicant();
         member.activate(T0, 1);

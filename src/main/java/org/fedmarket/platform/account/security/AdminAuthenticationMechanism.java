@@ -72,6 +72,11 @@ public class AdminAuthenticationMechanism implements HttpAuthenticationMechanism
         // Liberty re-reads a header of a mechanism it takes for "BASIC" and fails on one without a colon.
         context.getMessageInfo().getMap().put(AUTH_TYPE_KEY, AUTH_TYPE);
         Credential submitted = context.getAuthParameters().getCredential();
+        if (isPartnerApi(request)) {
+            // other shops' calls: their Authorization is a call token, read by the partner call filter, which answers
+            // partner-call-unauthenticated to any other scheme (a call token sent as Bearer included)
+            return context.doNothing();
+        }
         if (submitted instanceof UsernamePasswordCredential form) {
             Optional<CredentialValidationResult> checked = checkPassword(request, form);
             return checked.isEmpty() ? AuthenticationStatus.SEND_FAILURE : formLogin(request, context, checked.get());
@@ -248,6 +253,11 @@ public class AdminAuthenticationMechanism implements HttpAuthenticationMechanism
 
     private static boolean isApi(HttpServletRequest request) {
         return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+
+    /** The partner API ({@code /api/v1/…}), which only other shops call, each with its own call token. */
+    private static boolean isPartnerApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/v1/");
     }
 
     static UsernamePasswordCredential parseBasic(String encoded) {

@@ -5,6 +5,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -21,8 +22,9 @@ public class NodeJwksResource {
     @Inject
     SigningKeys keys;
 
+    /** As the JWK set media type, or as plain JSON to a caller that accepts only that (the Conventions say JSON). */
     @GET
-    @Produces(JWK_SET)
+    @Produces({JWK_SET, MediaType.APPLICATION_JSON})
     @Operation(summary = "Public keys that verify this node's signatures now (JWKS, RFC 7517)")
     public Response jwks() {
         return Response.ok(keys.published().toString(true)).cacheControl(FIVE_MINUTES).build();

@@ -28,7 +28,8 @@ import java.util.List;
 
 /**
  * Sends due outbox messages, each signed now with the node's current key. No connection, a timeout,
- * 408, 429 and 5xx may pass and are retried; any other refusal is final.
+ * 401, 408, 429 and 5xx may pass and are retried; any other refusal is final. A 401 may pass because a receiver that has
+ * not yet learnt this node's new key (or membership) from the registry refuses the signature until it does.
  */
 @ApplicationScoped
 public class OutboxDelivery {
@@ -95,7 +96,7 @@ public class OutboxDelivery {
                 outbox.delivered(message);
             } else {
                 outbox.failed(message, "HTTP " + status + ": " + response.body(),
-                        status >= 500 || status == 408 || status == 429);
+                        status >= 500 || status == 401 || status == 408 || status == 429);
             }
         } catch (IOException e) {
             span.setStatus(StatusCode.ERROR, e.getClass().getSimpleName());
