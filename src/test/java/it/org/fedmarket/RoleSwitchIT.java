@@ -73,6 +73,16 @@ class RoleSwitchIT {
         JsonObject unknown = hubNode().http().get("/api/no-such-thing").assertProblem(404);
         assertEquals(unknown.getString("title"), gone.getString("title"));
         assertEquals(unknown.getString("type"), gone.getString("type"));
+        // not 401, 415 or 405, which would tell the route exists: the module's routes are gone before anything is checked
+        hubNode().http().get("/api/events/shared").assertProblem(404);
+        hubNode().http().send("POST", "/api/federation/inbox", "text/plain", "x").assertProblem(404);
+        hubNode().http().get("/api/federation/challenge").assertProblem(404);
+        hubNode().http().as(Cluster.ADMIN_USER, "wrong password").get("/api/v1/products").assertProblem(404);
+        // the shop features the shell hosts are the inventory's: a Hub serves none of them
+        for (String route : List.of("/api/events", "/api/admin/webhooks", "/api/admin/tokens")) {
+            hubNode().http().asAdmin().get(route).assertProblem(404);
+            shopNode().http().asAdmin().get(route).assertStatus(200);
+        }
     }
 
     @Test
@@ -91,6 +101,10 @@ class RoleSwitchIT {
         hubNode().http().asAdmin().get("/admin/inventory/index.xhtml").assertProblem(404);
         hubNode().http().asAdmin().get("/admin/federation/index.xhtml").assertProblem(404);
         hubNode().http().asAdmin().get("/admin/hub/index.xhtml").assertStatus(200);
+        for (String page : List.of("/admin/events.xhtml", "/admin/webhooks.xhtml", "/admin/tokens.xhtml")) {
+            hubNode().http().asAdmin().get(page).assertProblem(404);
+            shopNode().http().asAdmin().get(page).assertStatus(200);
+        }
         shopNode().http().asAdmin().get("/admin/hub/index.xhtml").assertProblem(404);
         shopNode().http().asAdmin().get("/admin/inventory/index.xhtml").assertStatus(200);
     }

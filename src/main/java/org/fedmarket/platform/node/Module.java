@@ -6,19 +6,27 @@ import java.util.Optional;
 
 /**
  * The three modules of a node. Each owns a Java package, the REST path prefixes under which its
- * resources live and a folder of admin pages; the gates use these to make a module that is off disappear.
+ * resources live and a folder of admin pages (plus pages of its features the shell hosts); the gates use these to make
+ * a module that is off disappear. The market event feed, sale webhooks and API tokens (whose scopes are all about the
+ * catalogue, stock and orders) are the inventory's, though their code lives in the platform.
  */
 public enum Module {
-    HUB("org.fedmarket.hub", List.of("/api/hub")),
-    FEDERATION("org.fedmarket.federation", List.of("/api/federation")),
-    INVENTORY("org.fedmarket.inventory", List.of("/api/inventory", "/api/v1"));
+    HUB("org.fedmarket.hub", List.of("/api/hub"), List.of(), List.of()),
+    FEDERATION("org.fedmarket.federation", List.of("/api/federation"), List.of(), List.of()),
+    INVENTORY("org.fedmarket.inventory", List.of("/api/inventory", "/api/v1"),
+            List.of("/api/events", "/api/admin/webhooks", "/api/admin/tokens"),
+            List.of("/admin/events.xhtml", "/admin/webhooks.xhtml", "/admin/tokens.xhtml"));
 
     private final String basePackage;
     private final List<String> apiPrefixes;
+    private final List<String> hostedApiPrefixes;
+    private final List<String> shellPages;
 
-    Module(String basePackage, List<String> apiPrefixes) {
+    Module(String basePackage, List<String> apiPrefixes, List<String> hostedApiPrefixes, List<String> shellPages) {
         this.basePackage = basePackage;
         this.apiPrefixes = apiPrefixes;
+        this.hostedApiPrefixes = hostedApiPrefixes;
+        this.shellPages = shellPages;
     }
 
     /** The name used in configuration and on the wire: {@code hub}, {@code federation}, {@code inventory}. */
@@ -45,7 +53,16 @@ public enum Module {
     }
 
     public boolean ownsApiPath(String path) {
-        return apiPrefixes.stream().anyMatch(prefix -> path.equals(prefix) || path.startsWith(prefix + "/"));
+        return apiPrefixes.stream().anyMatch(prefix -> under(path, prefix)) || hostsApiPath(path);
+    }
+
+    /** Whether {@code path} is a feature of this module whose resource the platform hosts (its code is not in the module). */
+    public boolean hostsApiPath(String path) {
+        return hostedApiPrefixes.stream().anyMatch(prefix -> under(path, prefix));
+    }
+
+    private static boolean under(String path, String prefix) {
+        return path.equals(prefix) || path.startsWith(prefix + "/");
     }
 
     public static Optional<Module> byId(String id) {
@@ -77,7 +94,7 @@ public enum Module {
 
     public static Optional<Module> owningAdminPage(String path) {
         for (Module m : values()) {
-            if (path.startsWith(m.adminFolder())) {
+            if (path.startsWith(m.adminFolder()) || m.shellPages.contains(path)) {
                 return Optional.of(m);
             }
         }

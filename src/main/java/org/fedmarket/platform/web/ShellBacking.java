@@ -48,6 +48,11 @@ public class ShellBacking {
         return getModules().stream().filter(ModuleState::on).toList();
     }
 
+    /** Whether the module {@code id} is on: the shell shows the links of the features it hosts for that module only then. */
+    public boolean on(String id) {
+        return Module.byId(id).map(m -> settings.modules().isOn(m)).orElse(false);
+    }
+
     public String getUser() {
         return security.getCallerPrincipal() == null ? null : security.getCallerPrincipal().getName();
     }
