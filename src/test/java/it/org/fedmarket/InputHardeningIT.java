@@ -52,6 +52,19 @@ class InputHardeningIT {
     }
 
     @Test
+    void aPartnerCallsChunkedBodyIsReadNoFurtherThanAJsonBodyMayBeBeforeItsTokenIsChecked() {
+        byte[] large = new byte[3 << 20];
+        java.util.Arrays.fill(large, (byte) ' ');
+        RawHttp.Answer refused = raw.sendChunked("POST", "/api/v1/order", Map.of("Content-Type", "application/json",
+                "Authorization", "FedmarketCall not-a-token"), large);
+        assertEquals(413, refused.status(), refused.body());
+        assertTrue(refused.body().contains("body-too-large") && refused.body().contains("1048576"), refused.body());
+        RawHttp.Answer small = raw.sendChunked("POST", "/api/v1/order", Map.of("Content-Type", "application/json",
+                "Authorization", "FedmarketCall not-a-token"), "{}".getBytes(StandardCharsets.UTF_8));
+        assertEquals(401, small.status(), "within the limit, the token is checked: " + small.body());
+    }
+
+    @Test
     void malformedEscapesAre400() {
         for (String target : List.of("/api/events/shared?after=%zz", "/api/node?x=%", "/api/node?x=%C3", "/login.xhtml?x=%zz")) {
             JsonObject problem = assertProblem(raw.get(target, Map.of()), 400);

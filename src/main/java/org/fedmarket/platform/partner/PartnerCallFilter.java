@@ -9,6 +9,8 @@ import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.fedmarket.platform.input.BodyTooLargeException;
+import org.fedmarket.platform.input.StrictJsonReader;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -25,6 +27,9 @@ import java.util.Optional;
 public class PartnerCallFilter implements ContainerRequestFilter {
 
     public static final String CALLER = "fedmarket.partner";
+
+    private final int maxBodyBytes = ConfigProvider.getConfig().getOptionalValue(StrictJsonReader.MAX_BYTES_KEY, Integer.class)
+            .orElse(StrictJsonReader.DEFAULT_MAX_BYTES);
 
     @Inject
     CallTokens tokens;
@@ -48,7 +53,12 @@ public class PartnerCallFilter implements ContainerRequestFilter {
         String pathAndQuery = null; // only a bound token names the request; reads skip building it
         if (bound) {
             if (request.hasEntity()) {
-                body = request.getEntityStream().readAllBytes();
+                // read before the token is verified (it names the body's hash), so never more than a JSON body may be:
+                // a chunked body has no Content-Length for the servlet guard to refuse
+                body = request.getEntityStream().readNBytes(maxBodyBytes + 1);
+                if (body.length > maxBodyBytes) {
+                    throw new BodyTooLargeException(maxBodyBytes);
+                }
                 request.setEntityStream(new ByteArrayInputStream(body));
             }
             String path = request.getUriInfo().getRequestUri().getRawPath();

@@ -59,6 +59,40 @@ public final class RawHttp {
         }
     }
 
+    /**
+     * Sends {@code body} chunked (no Content-Length), 64 KiB a chunk. A server that answers before it has read it all may
+     * close the connection while the body is still being written; its answer is read all the same.
+     */
+    public Answer sendChunked(String method, String target, Map<String, String> headers, byte[] body) {
+        try (Socket socket = new Socket()) {
+            socket.bind(new InetSocketAddress(InetAddress.getByName(localAddress), 0));
+            socket.connect(new InetSocketAddress(base.getHost(), base.getPort()), 5_000);
+            socket.setSoTimeout(30_000);
+            StringBuilder head = new StringBuilder(method).append(' ').append(target).append(" HTTP/1.1\r\n")
+                    .append("Host: ").append(base.getHost()).append(':').append(base.getPort()).append("\r\n")
+                    .append("Connection: close\r\nTransfer-Encoding: chunked\r\n");
+            headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
+            head.append("\r\n");
+            OutputStream out = socket.getOutputStream();
+            try {
+                out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
+                for (int at = 0; at < body.length; at += 65_536) {
+                    int length = Math.min(65_536, body.length - at);
+                    out.write((Integer.toHexString(length) + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
+                    out.write(body, at, length);
+                    out.write("\r\n".getBytes(StandardCharsets.ISO_8859_1));
+                }
+                out.write("0\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+                out.flush();
+            } catch (IOException answeredEarly) {
+                // the server stopped reading: its answer is waiting
+            }
+            return parse(socket.getInputStream());
+        } catch (IOException e) {
+            throw new IllegalStateException(method + " " + target + " failed: " + e, e);
+        }
+    }
+
     public Answer get(String target, Map<String, String> headers) {
         return send("GET", target, headers, null);
     }
