@@ -22,7 +22,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -100,9 +99,7 @@ class DashboardIT {
 
     @Test
     void everyPanelShowsExactlyTheEventsMadeTheFirstIncluded() throws Exception {
-        Map<String, Double> sellerBefore = seller().metrics("").body().lines().filter(l -> l.startsWith("fedmarket_"))
-                .collect(HashMap::new, (m, l) -> m.put(l.substring(0, l.lastIndexOf(' ')),
-                        Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))), HashMap::putAll);
+        Map<String, Double> sellerBefore = seller().metricValues();
         assertEquals(0.0, sellerBefore.get("fedmarket_partner_orders_received_total{mp_scope=\"application\",partner=\"d-buyer\",}"),
                 "the series exists at 0 before the first order: " + sellerBefore.keySet());
 
@@ -194,8 +191,8 @@ class DashboardIT {
 
     /** The node's own count: the sum of a metric's series on its /metrics. */
     private static double counter(Node node, String metric) {
-        return node.metrics("").body().lines().filter(l -> l.startsWith(metric + "{") || l.startsWith(metric + " "))
-                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
+        return node.metricValues().entrySet().stream().filter(e -> e.getKey().equals(metric) || e.getKey().startsWith(metric + "{"))
+                .mapToDouble(Map.Entry::getValue).sum();
     }
 
     /** Waits for a scrape of {@code node} that started after now, and returns its time. */

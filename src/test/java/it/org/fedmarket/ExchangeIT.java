@@ -650,19 +650,7 @@ class ExchangeIT {
 
     /** The node's /metrics as series → value. */
     private static Map<String, Double> metrics(Node node) {
-        Map<String, Double> series = new java.util.HashMap<>();
-        for (String line : node.metrics("").body().split("\n")) {
-            if (line.startsWith("#") || line.isBlank()) {
-                continue;
-            }
-            int space = line.lastIndexOf(' ');
-            try {
-                series.put(line.substring(0, space), Double.parseDouble(line.substring(space + 1)));
-            } catch (NumberFormatException e) {
-                // a timestamp or NaN we don't need
-            }
-        }
-        return series;
+        return node.metricValues();
     }
 
     private static double sum(Map<String, Double> series, String name, String... labels) {

@@ -38,7 +38,7 @@ public class ModuleRouteFilter extends HttpFilter {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
             response.setContentType(Problem.MEDIA_TYPE);
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.getWriter().write(Problem.ofStatus(404, "No resource at " + path, path).toJson().toString());
+            response.getWriter().write(Problem.noResource(path).toJson().toString());
         } else {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
         }

@@ -28,6 +28,11 @@ public record Problem(String type, String title, int status, String detail, Stri
         return new Problem("about:blank", reasonPhrase(status), status, detail, instance, Map.of());
     }
 
+    /** What an unknown route answers, and so also every route of a module that is off. */
+    public static Problem noResource(String instance) {
+        return ofStatus(404, "No resource at " + instance, instance);
+    }
+
     /** One of fedmarket's own problem types. */
     public static Problem ofType(String slug, String title, int status, String detail, String instance) {
         return new Problem(TYPE_PREFIX + slug, title, status, detail, instance, Map.of());

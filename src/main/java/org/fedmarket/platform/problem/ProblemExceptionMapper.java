@@ -72,7 +72,7 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
     private Response fromHttpError(WebApplicationException web, String instance) {
         int status = web.getResponse().getStatus();
         if (web instanceof NotFoundException) {
-            return Problem.ofStatus(404, "No resource at " + instance, instance).toResponse().build();
+            return Problem.noResource(instance).toResponse().build();
         }
         if (web instanceof NotAllowedException) {
             String allow = web.getResponse().getHeaderString(HttpHeaders.ALLOW);

@@ -76,6 +76,23 @@ public final class Node {
                 .get("/metrics" + query).assertStatus(200);
     }
 
+    /** The node's /metrics as series (name with labels, as printed) → value; NaN and unreadable values are left out. */
+    public Map<String, Double> metricValues() {
+        Map<String, Double> series = new LinkedHashMap<>();
+        for (String line : metrics("").body().split("\n")) {
+            if (line.startsWith("#") || line.isBlank()) {
+                continue;
+            }
+            int space = line.lastIndexOf(' ');
+            try {
+                series.put(line.substring(0, space), Double.parseDouble(line.substring(space + 1)));
+            } catch (NumberFormatException notANumber) {
+                // a value the tests do not read
+            }
+        }
+        return series;
+    }
+
     public String metricsUrl() {
         return "https://localhost:" + httpsPort + "/metrics";
     }

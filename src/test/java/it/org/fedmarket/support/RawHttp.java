@@ -35,54 +35,51 @@ public final class RawHttp {
     }
 
     public Answer send(String method, String target, Map<String, String> headers, byte[] body) {
-        try (Socket socket = new Socket()) {
-            socket.bind(new InetSocketAddress(InetAddress.getByName(localAddress), 0));
-            socket.connect(new InetSocketAddress(base.getHost(), base.getPort()), 5_000);
-            socket.setSoTimeout(30_000);
-            StringBuilder head = new StringBuilder(method).append(' ').append(target).append(" HTTP/1.1\r\n")
-                    .append("Host: ").append(base.getHost()).append(':').append(base.getPort()).append("\r\n")
-                    .append("Connection: close\r\n");
-            headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
-            if (body != null) {
-                head.append("Content-Length: ").append(body.length).append("\r\n");
-            }
-            head.append("\r\n");
-            OutputStream out = socket.getOutputStream();
-            out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
+        return exchange(method, target, headers, body == null ? "" : "Content-Length: " + body.length + "\r\n", out -> {
             if (body != null) {
                 out.write(body);
             }
-            out.flush();
-            return parse(socket.getInputStream());
-        } catch (IOException e) {
-            throw new IllegalStateException(method + " " + target + " failed: " + e, e);
-        }
+        });
+    }
+
+    /** Sends {@code body} chunked (no Content-Length), 64 KiB a chunk. */
+    public Answer sendChunked(String method, String target, Map<String, String> headers, byte[] body) {
+        return exchange(method, target, headers, "Transfer-Encoding: chunked\r\n", out -> {
+            for (int at = 0; at < body.length; at += 65_536) {
+                int length = Math.min(65_536, body.length - at);
+                out.write((Integer.toHexString(length) + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
+                out.write(body, at, length);
+                out.write("\r\n".getBytes(StandardCharsets.ISO_8859_1));
+            }
+            out.write("0\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+        });
+    }
+
+    /** How a request's body is written after its head. */
+    @FunctionalInterface
+    private interface Body {
+        void writeTo(OutputStream out) throws IOException;
     }
 
     /**
-     * Sends {@code body} chunked (no Content-Length), 64 KiB a chunk. A server that answers before it has read it all may
-     * close the connection while the body is still being written; its answer is read all the same.
+     * One request on its own connection from the chosen local address; {@code framing} is the header line(s) saying how
+     * the body is framed. A server that answers before it has read the whole body may close the connection while the body
+     * is still being written; its answer is read all the same.
      */
-    public Answer sendChunked(String method, String target, Map<String, String> headers, byte[] body) {
+    private Answer exchange(String method, String target, Map<String, String> headers, String framing, Body body) {
         try (Socket socket = new Socket()) {
             socket.bind(new InetSocketAddress(InetAddress.getByName(localAddress), 0));
             socket.connect(new InetSocketAddress(base.getHost(), base.getPort()), 5_000);
             socket.setSoTimeout(30_000);
             StringBuilder head = new StringBuilder(method).append(' ').append(target).append(" HTTP/1.1\r\n")
                     .append("Host: ").append(base.getHost()).append(':').append(base.getPort()).append("\r\n")
-                    .append("Connection: close\r\nTransfer-Encoding: chunked\r\n");
+                    .append("Connection: close\r\n").append(framing);
             headers.forEach((name, value) -> head.append(name).append(": ").append(value).append("\r\n"));
             head.append("\r\n");
             OutputStream out = socket.getOutputStream();
             try {
                 out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
-                for (int at = 0; at < body.length; at += 65_536) {
-                    int length = Math.min(65_536, body.length - at);
-                    out.write((Integer.toHexString(length) + "\r\n").getBytes(StandardCharsets.ISO_8859_1));
-                    out.write(body, at, length);
-                    out.write("\r\n".getBytes(StandardCharsets.ISO_8859_1));
-                }
-                out.write("0\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+                body.writeTo(out);
                 out.flush();
             } catch (IOException answeredEarly) {
                 // the server stopped reading: its answer is waiting
