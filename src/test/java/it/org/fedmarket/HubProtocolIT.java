@@ -1,5 +1,7 @@
 package it.org.fedmarket;
 
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jwt.JWTClaimsSet;
 import it.org.fedmarket.support.Cluster;
 import it.org.fedmarket.support.Http;
 import it.org.fedmarket.support.Node;
@@ -135,6 +137,25 @@ class HubProtocolIT {
         String request = shop.joinRequest(hub().baseUrl(), null);
         apply(request).assertStatus(202);
         assertType("request-replayed", apply(request).assertProblem(409));
+    }
+
+    @Test
+    void overlongIdsAndUrlsInAJoinRequestAreRefusedOrRememberedWithoutReachingAColumnLimit() {
+        TestShop shop = shop("long-ids");
+        String longJti = TestShop.sign("fedmarket-join+jwt", joinClaims(shop, shop.shopId(), shop.baseUrl())
+                .jwtID("j".repeat(5_000)), shop.key());
+        apply(longJti).assertStatus(202);
+        assertType("request-replayed", apply(longJti).assertProblem(409));
+        assertType("join-request-invalid", apply(TestShop.sign("fedmarket-join+jwt",
+                joinClaims(shop, "s".repeat(5_000), shop.baseUrl()), shop.key())).assertProblem(422));
+        assertType("join-request-invalid", apply(TestShop.sign("fedmarket-join+jwt",
+                joinClaims(shop, shop.shopId(), shop.baseUrl() + "/" + "p".repeat(600)), shop.key())).assertProblem(422));
+    }
+
+    private JWTClaimsSet.Builder joinClaims(TestShop shop, String issuer, String baseUrl) {
+        return new JWTClaimsSet.Builder().issuer(issuer).audience(hub().baseUrl()).claim("name", "Long ids")
+                .claim("baseUrl", baseUrl).claim("acceptsPush", true)
+                .claim("jwks", new JWKSet(shop.key().toPublicJWK()).toJSONObject());
     }
 
     @Test

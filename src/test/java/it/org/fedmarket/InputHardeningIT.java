@@ -85,6 +85,20 @@ class InputHardeningIT {
     }
 
     @Test
+    void inputThatOnceEndedInA500IsRefusedWith422() {
+        // a query parameter that does not convert is the client's mistake, not an unknown route
+        assertEquals("limit", fieldOf(admin.get("/api/admin/audit?limit=abc").assertProblem(422)));
+        assertEquals("before", fieldOf(admin.get("/api/admin/audit?before=99999999999999999999").assertProblem(422)));
+        // longer than any shop id, so longer than the column that keeps it
+        assertEquals("urn:fedmarket:problem:validation", admin.send("PUT", "/api/inventory/order-terms/" + "s".repeat(41),
+                "application/json", "{\"autoAccept\": true}").assertProblem(422).getString("type"));
+        assertEquals("urn:fedmarket:problem:webhook-events-invalid", admin.postJson("/api/admin/webhooks",
+                "{\"url\": \"https://hooks.example/x\", \"events\": [null]}").assertProblem(422).getString("type"));
+        assertEquals("urn:fedmarket:problem:purchase-invalid", admin.header("Idempotency-Key", "incomplete")
+                .postJson("/api/federation/purchases", "{}").assertProblem(422).getString("type"));
+    }
+
+    @Test
     void textOverItsLimitIs422NamingTheFieldAndTheLimit() {
         JsonObject problem = admin.postJson("/api/hub/admin/invitations", "{\"note\": \"" + "n".repeat(201) + "\"}")
                 .assertProblem(422);

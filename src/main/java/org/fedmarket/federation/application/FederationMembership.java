@@ -151,7 +151,8 @@ public class FederationMembership {
     /** Fetches what changed in the registry since this shop's version (304 when nothing did). */
     public void sync() {
         try {
-            HubMembership membership = store.membership().orElseThrow();
+            HubMembership membership = store.membership().orElseThrow(() -> new ConflictException("not-a-member",
+                    identity.shopId() + " never applied to the Hub; join first"));
             Long since = membership.registryVersion() > 0 ? membership.registryVersion() : null;
             String etag = membership.registryEtag();
             try (Response response = asMember(bearer -> hub.call(api -> ConditionalAnswers.of(() -> api.registry(bearer, since, etag))))) {

@@ -85,6 +85,7 @@ public class Purchases {
      */
     @Audited("federation.purchase-made")
     public Bought buy(PurchaseRequest request, String idempotencyKey, String actor) {
+        requireComplete(request);
         Optional<UUID> earlier = idempotencyKey == null ? Optional.empty() : self.byKey(idempotencyKey, request);
         if (earlier.isPresent()) {
             return new Bought(self.view(earlier.get()), false);
@@ -203,14 +204,19 @@ public class Purchases {
         });
     }
 
-    @Transactional
-    public UUID begin(PurchaseRequest r, String idempotencyKey, String actor) {
+    /** Checked before anything else, also before an earlier purchase under the same key is compared with it. */
+    private static void requireComplete(PurchaseRequest r) {
         if (r == null || r.productId() == null || r.quantity() == null || r.quantity() < 1 || r.quantity() > 10_000) {
             throw new BusinessRuleException("purchase-invalid", "A purchase needs a partner's productId and a quantity of 1-10000");
         }
         if (r.shipTo() == null || r.contact() == null) {
             throw new BusinessRuleException("purchase-invalid", "A purchase needs shipTo and contact");
         }
+    }
+
+    @Transactional
+    public UUID begin(PurchaseRequest r, String idempotencyKey, String actor) {
+        requireComplete(r);
         int colon = r.productId().indexOf(':');
         String partner = colon > 0 ? r.productId().substring(0, colon) : "";
         PartnerListing listing = repository.listing(partner, r.productId())

@@ -66,6 +66,7 @@ public class Membership {
     @Transactional
     public JoinOutcome admit(JoinRequest request) {
         OffsetDateTime now = MemberTokens.now();
+        members.lockAdmissions();
         Optional<Member> existing = members.lock(request.shopId());
         existing.ifPresent(m -> requireReusable(m, request));
         if (members.baseUrlTaken(request.baseUrl(), request.shopId())) {

@@ -23,9 +23,13 @@ import org.fedmarket.platform.schedule.ModuleJobs;
 import org.fedmarket.platform.problem.ConflictException;
 import org.fedmarket.platform.problem.DomainException;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.text.ParseException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -118,12 +122,22 @@ public class SignedRequests {
         return SignedMessages.verify(jwt, kid -> presented.stream().filter(k -> kid.equals(k.getKeyID())).findFirst(), audience);
     }
 
+    /** What is remembered of a request: a digest of sender and id, of one length however long the sender made them. */
+    static String sighting(String issuer, String jti) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest((issuer + "/" + jti).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Refuses a signed request whose jti was seen before. */
     @Transactional
     public void requireFirstUse(JWTClaimsSet claims) {
         OffsetDateTime expires = claims.getExpirationTime().toInstant().plus(SignedMessages.CLOCK_SKEW)
                 .atOffset(MemberTokens.now().getOffset());
-        if (!sessions.firstSighting(claims.getIssuer() + "/" + claims.getJWTID(), expires)) {
+        if (!sessions.firstSighting(sighting(claims.getIssuer(), claims.getJWTID()), expires)) {
             throw new ConflictException("request-replayed", "This signed request was already used");
         }
     }

@@ -18,6 +18,9 @@ public record JoinRequest(String shopId, String name, String baseUrl, boolean ac
                           Optional<String> invitationCode) {
 
     private static final int MAX_KEYS = 5;
+    /** The longest key id and base URL the Hub keeps. */
+    private static final int MAX_KID = 64;
+    private static final int MAX_BASE_URL = 500;
 
     /** The keys in a join request, read before its signature is checked (the request is signed by one of them). */
     public static List<JWK> keysOf(JWTClaimsSet claims) {
@@ -31,8 +34,10 @@ public record JoinRequest(String shopId, String name, String baseUrl, boolean ac
                 throw invalid("jwks must hold 1 to " + MAX_KEYS + " keys");
             }
             for (JWK key : keys) {
-                if (!(key instanceof RSAKey rsa) || key.isPrivate() || key.getKeyID() == null || rsa.size() < 2048) {
-                    throw invalid("every key must be a public RSA key of at least 2048 bits with a kid");
+                if (!(key instanceof RSAKey rsa) || key.isPrivate() || key.getKeyID() == null || rsa.size() < 2048
+                        || key.getKeyID().length() > MAX_KID) {
+                    throw invalid("every key must be a public RSA key of at least 2048 bits with a kid of at most "
+                            + MAX_KID + " characters");
                 }
             }
             return keys;
@@ -70,6 +75,9 @@ public record JoinRequest(String shopId, String name, String baseUrl, boolean ac
                 throw invalid("baseUrl must be an absolute http(s) URL without query or fragment, got " + value);
             }
             String url = uri.toString();
+            if (url.length() > MAX_BASE_URL) {
+                throw invalid("baseUrl must have at most " + MAX_BASE_URL + " characters");
+            }
             return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
         } catch (IllegalArgumentException e) {
             throw invalid("baseUrl is not a URL: " + value);

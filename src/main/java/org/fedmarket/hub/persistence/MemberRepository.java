@@ -20,6 +20,14 @@ public class MemberRepository {
         return Optional.ofNullable(em.find(Member.class, shopId));
     }
 
+    /**
+     * Serialises admissions until the transaction ends: two first applications under one new shop id or base URL would
+     * otherwise both find nothing to lock and both insert, and the second would fail on the unique keys.
+     */
+    public void lockAdmissions() {
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtextextended('hub.admission', 0))").getSingleResult();
+    }
+
     /** The member, locked until the transaction ends, so status changes of one member are serialised. */
     public Optional<Member> lock(String shopId) {
         return Optional.ofNullable(em.find(Member.class, shopId, LockModeType.PESSIMISTIC_WRITE));

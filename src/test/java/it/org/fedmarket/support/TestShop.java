@@ -118,11 +118,12 @@ public final class TestShop implements AutoCloseable {
         return sign("fedmarket-session+jwt", new JWTClaimsSet.Builder().issuer(shopId).audience(hubUrl), key);
     }
 
+    /** Signs {@code claims} with a fresh jti (unless they carry one), iat now and a lifetime of 60 s. */
     public static String sign(String typ, JWTClaimsSet.Builder claims, RSAKey signer) {
         Instant now = Instant.now();
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).type(new JOSEObjectType(typ))
                 .keyID(signer.getKeyID()).build(),
-                claims.jwtID(UUID.randomUUID().toString()).issueTime(Date.from(now))
+                (claims.build().getJWTID() == null ? claims.jwtID(UUID.randomUUID().toString()) : claims).issueTime(Date.from(now))
                         .expirationTime(Date.from(now.plusSeconds(60))).build());
         try {
             jwt.sign(new RSASSASigner(signer));

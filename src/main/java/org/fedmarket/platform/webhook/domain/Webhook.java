@@ -53,7 +53,7 @@ public class Webhook {
         if (!("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) || uri.getHost() == null) {
             throw new BusinessRuleException("webhook-url-invalid", "A webhook URL is an absolute http(s) URL: " + url);
         }
-        if (events == null || events.isEmpty() || !EVENTS.containsAll(events)) {
+        if (events == null || events.isEmpty() || events.stream().anyMatch(e -> e == null || !EVENTS.contains(e))) {
             throw new BusinessRuleException("webhook-events-invalid", "Events are some of " + EVENTS.stream().sorted().toList() + ": " + events);
         }
         this.id = id;
