@@ -381,7 +381,7 @@ class ExchangeIT {
     @Test
     @Order(4)
     void anOrderAwaitingAcceptanceCanBeRejectedAndItsStockReturns() {
-        b().http().asAdmin().send("PUT", "/api/inventory/orders/terms/shop-a", "application/json", "{\"autoAccept\":false}")
+        b().http().asAdmin().send("PUT", "/api/inventory/order-terms/shop-a", "application/json", "{\"autoAccept\":false}")
                 .assertStatus(200);
         JsonObject bought = a().http().asAdmin().postJson("/api/federation/purchases", purchase("shop-b:glove", 4)).assertStatus(201).json();
         assertEquals("received", bought.getString("partnerStatus"));
@@ -394,7 +394,7 @@ class ExchangeIT {
         assertEquals(100, stockAtB("glove"));
         b().http().asAdmin().postJson("/api/inventory/orders/" + atB + "/status", "{\"status\":\"shipped\",\"tracking\":\"x\"}")
                 .assertProblem(409);
-        b().http().asAdmin().send("PUT", "/api/inventory/orders/terms/shop-a", "application/json", "{\"autoAccept\":true}")
+        b().http().asAdmin().send("PUT", "/api/inventory/order-terms/shop-a", "application/json", "{\"autoAccept\":true}")
                 .assertStatus(200);
     }
 

@@ -2,11 +2,13 @@ package it.org.fedmarket;
 
 import it.org.fedmarket.support.Cluster;
 import it.org.fedmarket.support.Http;
+import it.org.fedmarket.support.OpenApiLint;
 import it.org.fedmarket.support.RawHttp;
 import org.fedmarket.ProblemTypesDocumentedTest;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +24,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,8 +37,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A fuzz of every operation the node's own {@code /openapi} lists: wrong types, missing members, huge and
  * control-character strings, odd numbers, malformed JSON, bad escapes, wrong content types and bad Basic headers,
  * unauthenticated and as administrator. Every request carries at least one defect. Passes when no answer is a 5xx,
- * every 4xx is problem+json with a type the README or FEDERATION.md documents (except Liberty's own 400 for control
- * characters in the path, which no application sees), and what an administrator sees afterwards is what it was. {@code -Dfuzz.requests=N} (default 2,500; the {@code fuzz} profile runs 12,000).
+ * every 4xx is problem+json with a type the README or FEDERATION.md documents and the operation's responses in
+ * {@code /openapi} list with that status (except Liberty's own 400 for control characters in the path, which no
+ * application sees), and what an administrator sees afterwards is what it was. {@code -Dfuzz.requests=N} (default 2,500; the {@code fuzz} profile runs 12,000).
  */
 class OpenApiFuzzIT {
 
@@ -50,10 +55,23 @@ class OpenApiFuzzIT {
     private final String adminAuthorization = "Basic " + Base64.getEncoder()
             .encodeToString((Cluster.ADMIN_USER + ":" + Cluster.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
 
-    record Operation(String method, String path, JsonArray parameters, JsonObject bodySchema, String mediaType) {
+    record Operation(String method, String path, JsonArray parameters, JsonObject bodySchema, String mediaType,
+                     JsonObject responses) {
         boolean hasInput() {
             return !parameters.isEmpty() || bodySchema != null || mediaType != null;
         }
+
+        /** Whether /openapi lists this problem type among the operation's answers with this status. */
+        boolean declares(int status, String type) {
+            JsonObject response = responses.getJsonObject(String.valueOf(status));
+            return response != null && response.containsKey("x-problem-types")
+                    && response.getJsonArray("x-problem-types").getValuesAs(JsonString::getString).contains(type);
+        }
+    }
+
+    @Test
+    void theDocumentOfANodeWithEveryModulePassesTheLinter() {
+        OpenApiLint.assertClean("all-modules", node.get("/openapi").assertStatus(200).body());
     }
 
     @Test
@@ -67,6 +85,7 @@ class OpenApiFuzzIT {
 
         List<String> serverErrors = new ArrayList<>();
         Map<String, String> undocumented = new TreeMap<>();
+        Set<String> undeclared = new TreeSet<>();
         Map<Integer, Integer> statuses = new TreeMap<>();
         int sent = 0;
         int containerRefusals = 0;
@@ -103,6 +122,10 @@ class OpenApiFuzzIT {
                         if (slug.find() && !ProblemTypesDocumentedTest.isDocumented(slug.group(1), documents)) {
                             undocumented.putIfAbsent("problem type " + slug.group(1), operation.method() + " " + abbreviate(target));
                         }
+                        String problemType = Json.createReader(new StringReader(answer.body())).readObject().getString("type");
+                        if (!operation.declares(answer.status(), problemType)) {
+                            undeclared.add(operation.method() + " " + operation.path() + " → " + answer.status() + " " + problemType);
+                        }
                     }
                 }
                 if (sent >= REQUESTS) {
@@ -114,6 +137,7 @@ class OpenApiFuzzIT {
                 + "; " + containerRefusals + " refused by the container for control characters in the path");
         assertEquals(List.of(), serverErrors.stream().limit(20).toList(), serverErrors.size() + " server errors");
         assertEquals(Map.of(), undocumented, "4xx answers that are not documented problem details");
+        assertEquals(Set.of(), undeclared, "problem answers the operation's responses in /openapi do not list");
         assertEquals(before, snapshot(), "what an administrator sees is unchanged");
         assertTrue(statuses.keySet().stream().allMatch(s -> s < 500));
     }
@@ -283,7 +307,7 @@ class OpenApiFuzzIT {
             }
             operations.add(new Operation(method.toUpperCase(), path,
                     operation.getJsonArray("parameters") == null ? JsonValue.EMPTY_JSON_ARRAY : operation.getJsonArray("parameters"),
-                    body, mediaType));
+                    body, mediaType, operation.getJsonObject("responses")));
         }));
         return operations;
     }

@@ -4,6 +4,7 @@ import it.org.fedmarket.support.Browser;
 import it.org.fedmarket.support.Cluster;
 import it.org.fedmarket.support.Http;
 import it.org.fedmarket.support.Node;
+import it.org.fedmarket.support.OpenApiLint;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -122,6 +123,13 @@ class RoleSwitchIT {
         assertTrue(shopDoc.contains("/api/inventory/products:"), shopDoc);
         assertTrue(shopDoc.contains("/api/federation/hub:"), shopDoc);
         assertFalse(shopDoc.contains("/api/hub:"), shopDoc);
+    }
+
+    @Test
+    @Order(1)
+    void theOpenApiDocumentOfEachRolePassesTheLinter() {
+        OpenApiLint.assertClean("hub", hubNode().http().get("/openapi").assertStatus(200).body());
+        OpenApiLint.assertClean("shop", shopNode().http().get("/openapi").assertStatus(200).body());
     }
 
     @Test

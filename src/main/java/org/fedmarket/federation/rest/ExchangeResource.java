@@ -21,6 +21,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fedmarket.federation.application.CatalogueFeeds;
 import org.fedmarket.federation.application.FeedHealth;
@@ -31,8 +34,10 @@ import org.fedmarket.federation.application.Purchases;
 import org.fedmarket.federation.domain.MarkupRule;
 import org.fedmarket.platform.account.domain.AdminAccount;
 import org.fedmarket.platform.account.domain.Scope;
+import org.fedmarket.platform.market.application.MarketEvents;
 import org.fedmarket.platform.problem.BusinessRuleException;
 import org.fedmarket.platform.problem.NoSuchEntityException;
+import org.fedmarket.platform.problem.Refuses;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -64,6 +69,10 @@ public class ExchangeResource {
     @RolesAllowed({AdminAccount.ADMIN_ROLE, Scope.EVENTS_ROLE})
     @Operation(summary = "The partner's event feed about the products this shop shares with it (this shop needs share-data"
             + " from the partner); `after` and `limit` are passed on, the page comes back as the partner sent it")
+    @APIResponse(responseCode = "200", description = "A page of the partner's feed, as the partner sent it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MarketEvents.Page.class)))
+    @Refuses({"401 partner-call-failed", "403 partner-call-failed", "404 partner-call-failed", "422 partner-call-failed",
+            "422 partner-unknown", "429 partner-call-failed", "503 partner-unavailable"})
     public Response partnerEvents(@PathParam("partner") String partner, @QueryParam("after") String after,
                                   @QueryParam("limit") String limit) {
         return Response.ok(client.events(partner, after, limit), MediaType.APPLICATION_JSON).build();
@@ -79,6 +88,7 @@ public class ExchangeResource {
     @POST
     @Path("/feeds/{partner}/sync")
     @Operation(summary = "Syncs the partner's catalogue now")
+    @Refuses("404 not-found")
     public FeedHealth sync(@PathParam("partner") String partner) {
         return feeds.syncNow(partner);
     }
@@ -87,6 +97,7 @@ public class ExchangeResource {
     @Path("/feeds/{partner}/markup")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Sets this shop's markup on the partner's products; they are priced anew at the next sync (at once)")
+    @Refuses({"404 not-found", "422 markup-invalid", "422 rounding-unknown"})
     public FeedHealth markup(@PathParam("partner") String partner, @Valid Markup markup) {
         if (markup == null) {
             throw new BusinessRuleException("markup-invalid", "Send {\"percent\": 15, \"rounding\": \"ninety-nine\"}");
@@ -106,6 +117,11 @@ public class ExchangeResource {
     @Path("/purchases")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Holds a partner's product and orders it at the partner (201); stage tells how far it got")
+    @APIResponse(responseCode = "201", description = "The purchase, as far as it got (placed, failed, or waiting to be resumed)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PurchaseView.class)))
+    @APIResponse(responseCode = "200", description = "The purchase an earlier request with the same Idempotency-Key made",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PurchaseView.class)))
+    @Refuses({"404 not-found", "409 idempotency-key-reused", "422 partner-unknown", "422 purchase-invalid"})
     public Response buy(@Valid Purchases.PurchaseRequest request,
                         @HeaderParam("Idempotency-Key") @Size(max = 200) String idempotencyKey) {
         Purchases.Bought bought = purchases.buy(request, idempotencyKey, "admin:" + security.getUserPrincipal().getName());
@@ -114,12 +130,15 @@ public class ExchangeResource {
 
     @GET
     @Path("/purchases")
+    @Operation(summary = "The latest 200 purchases of partners' products, newest first, with their history")
     public List<PurchaseView> purchases() {
         return purchases.recent();
     }
 
     @GET
     @Path("/purchases/{id}")
+    @Operation(summary = "One purchase with its history")
+    @Refuses("404 not-found")
     public PurchaseView purchase(@PathParam("id") String id) {
         return purchases.view(uuid(id));
     }
@@ -127,6 +146,7 @@ public class ExchangeResource {
     @POST
     @Path("/purchases/{id}/retry")
     @Operation(summary = "Takes a purchase the partner did not answer further, with the same hold reference and order key")
+    @Refuses({"404 not-found", "422 partner-unknown"})
     public PurchaseView retry(@PathParam("id") String id) {
         return purchases.proceed(uuid(id));
     }

@@ -9,6 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fedmarket.federation.application.ChallengeResponder;
 import org.fedmarket.federation.application.Inbox;
@@ -17,6 +18,7 @@ import org.fedmarket.federation.application.ShopIdentity;
 import org.fedmarket.hub.api.ChallengeRequest;
 import org.fedmarket.hub.api.Protocol;
 import org.fedmarket.platform.problem.NoSuchEntityException;
+import org.fedmarket.platform.problem.Refuses;
 
 /** What the Hub calls on a member (MemberNodeApi): the ownership challenge and the registry inbox. Signed, not logged in. */
 @Path("/federation")
@@ -37,6 +39,7 @@ public class FederationProtocolResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(Protocol.JOSE)
     @Operation(summary = "Signs the Hub's nonce with this shop's key, proving the shop is at this base URL")
+    @Refuses({"409 challenge-not-ours", "422 challenge-invalid"})
     public String answer(@Valid ChallengeRequest challenge) {
         return challenges.answer(challenge);
     }
@@ -45,6 +48,8 @@ public class FederationProtocolResource {
     @Path("/inbox")
     @Consumes(Protocol.JOSE)
     @Operation(summary = "Receives a registry event signed by the Hub")
+    @APIResponse(responseCode = "202", description = "The event was applied to the directory (a gap before it starts a poll)")
+    @Refuses({"401 signature-invalid", "404 not-found", "409 not-a-member"})
     public Response deliver(String signedEvent) {
         if (!identity.acceptsPush()) {
             throw new NoSuchEntityException("Inbox", identity.shopId());
@@ -57,6 +62,8 @@ public class FederationProtocolResource {
     @Path("/order-updates")
     @Consumes(Protocol.JOSE)
     @Operation(summary = "Receives a partner's signed status update of an order this shop placed with it")
+    @APIResponse(responseCode = "202", description = "The update was applied, or recognised as late or repeated and ignored")
+    @Refuses({"401 signature-invalid", "404 not-found", "422 update-invalid"})
     public Response orderUpdate(String signedUpdate) {
         orderUpdates.receive(signedUpdate);
         return Response.accepted().build();

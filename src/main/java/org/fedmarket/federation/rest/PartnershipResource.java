@@ -17,6 +17,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fedmarket.federation.application.PartnershipView;
 import org.fedmarket.federation.application.Partnerships;
@@ -25,6 +28,7 @@ import org.fedmarket.federation.domain.Right;
 import org.fedmarket.hub.api.Protocol;
 import org.fedmarket.platform.account.domain.AdminAccount;
 import org.fedmarket.platform.problem.BusinessRuleException;
+import org.fedmarket.platform.problem.Refuses;
 
 import java.math.BigDecimal;
 import java.net.URI;
@@ -68,6 +72,7 @@ public class PartnershipResource {
     @Path("/{id}")
     @RolesAllowed(AdminAccount.ADMIN_ROLE)
     @Operation(summary = "One partnership with its history")
+    @Refuses("404 not-found")
     public PartnershipView get(@PathParam("id") String id) {
         return partnerships.get(uuid(id));
     }
@@ -76,6 +81,9 @@ public class PartnershipResource {
     @RolesAllowed(AdminAccount.ADMIN_ROLE)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Asks a member for a partnership: the rights asked of it and offered to it")
+    @APIResponse(responseCode = "201", description = "The request was recorded and is on its way to the partner",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnershipView.class)))
+    @Refuses({"422 partner-unknown", "422 partnership-terms", "422 partnership-with-self", "422 right-unknown"})
     public Response request(@Valid NewRequest request) {
         if (request == null || request.partner() == null) {
             throw new BusinessRuleException("partnership-terms", "Name the partner and the rights asked and offered");
@@ -89,6 +97,7 @@ public class PartnershipResource {
     @Path("/{id}/acceptance")
     @RolesAllowed(AdminAccount.ADMIN_ROLE)
     @Operation(summary = "Accepts an incoming request")
+    @Refuses({"404 not-found", "409 partnership-status", "422 partner-unknown"})
     public PartnershipView accept(@PathParam("id") String id) {
         return partnerships.accept(uuid(id), admin());
     }
@@ -98,6 +107,7 @@ public class PartnershipResource {
     @RolesAllowed(AdminAccount.ADMIN_ROLE)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Denies an incoming request")
+    @Refuses({"404 not-found", "409 partnership-status", "422 partner-unknown"})
     public PartnershipView deny(@PathParam("id") String id, @Valid Reason reason) {
         return partnerships.deny(uuid(id), admin(), reason == null ? null : reason.reason());
     }
@@ -106,6 +116,7 @@ public class PartnershipResource {
     @Path("/{id}/withdrawal")
     @RolesAllowed(AdminAccount.ADMIN_ROLE)
     @Operation(summary = "Withdraws an outgoing request not yet answered")
+    @Refuses({"404 not-found", "409 partnership-status", "422 partner-unknown"})
     public PartnershipView withdraw(@PathParam("id") String id) {
         return partnerships.withdraw(uuid(id), admin());
     }
@@ -115,6 +126,7 @@ public class PartnershipResource {
     @RolesAllowed(AdminAccount.ADMIN_ROLE)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Ends an active partnership at once, on both sides")
+    @Refuses({"404 not-found", "409 partnership-status"})
     public PartnershipView terminate(@PathParam("id") String id, @Valid Reason reason) {
         return partnerships.terminate(uuid(id), admin(), reason == null ? null : reason.reason());
     }
@@ -124,6 +136,7 @@ public class PartnershipResource {
     @RolesAllowed(AdminAccount.ADMIN_ROLE)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Asks again after an end: a new request in the same partnership")
+    @Refuses({"404 not-found", "409 partnership-status", "422 partner-unknown", "422 partnership-terms", "422 right-unknown"})
     public PartnershipView restore(@PathParam("id") String id, @Valid Restoration request) {
         if (request == null) {
             throw new BusinessRuleException("partnership-terms", "Name the rights asked and offered");
@@ -135,6 +148,8 @@ public class PartnershipResource {
     @Path("/{id}/catalogue")
     @RolesAllowed(AdminAccount.ADMIN_ROLE)
     @Operation(summary = "Reads the partner's catalogue with a signed call (needs share-inventory from the partner)")
+    @Refuses({"401 partner-call-failed", "403 partner-call-failed", "404 not-found", "404 partner-call-failed", "422 partner-unknown",
+            "429 partner-call-failed", "502 partner-call-failed", "503 partner-unavailable"})
     public List<org.fedmarket.inventory.api.ListedProduct> partnerCatalogue(@PathParam("id") String id) {
         return partnerClient.catalogue(partnerships.get(uuid(id)).partner(), null, null).products();
     }
@@ -144,6 +159,9 @@ public class PartnershipResource {
     @PermitAll
     @Consumes(Protocol.JOSE)
     @Operation(summary = "Receives a partner's signed partnership message (request, accept, deny, withdraw, terminate)")
+    @APIResponse(responseCode = "202", description = "The message was applied, or recognised as a redelivery and ignored")
+    @Refuses({"401 signature-invalid", "404 not-found", "409 partnership-not-yours", "422 partnership-message-invalid",
+            "422 partnership-terms", "422 right-unknown"})
     public Response receive(String signedMessage) {
         partnerships.receive(signedMessage);
         return Response.accepted().build();

@@ -15,6 +15,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fedmarket.hub.application.InvitationSummary;
 import org.fedmarket.hub.application.Invitations;
@@ -22,6 +25,7 @@ import org.fedmarket.hub.application.MemberSummary;
 import org.fedmarket.hub.application.Membership;
 import org.fedmarket.platform.account.domain.AdminAccount;
 import org.fedmarket.platform.problem.BusinessRuleException;
+import org.fedmarket.platform.problem.Refuses;
 
 import java.net.URI;
 import java.time.Duration;
@@ -48,6 +52,9 @@ public class HubAdminResource {
     @Path("/invitations")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Creates a single-use invitation code (shown only in this answer); validFor is an ISO-8601 duration, default P7D")
+    @APIResponse(responseCode = "201", description = "The invitation, with its code",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = InvitationSummary.class)))
+    @Refuses("422 invitation-validity")
     public Response invite(@Valid NewInvitation request, @Context SecurityContext security) {
         Duration validFor = parse(request == null || request.validFor() == null ? "P7D" : request.validFor());
         Invitations.Created created = invitations.create(request == null ? "" : request.note(), validFor,
@@ -66,6 +73,7 @@ public class HubAdminResource {
     @POST
     @Path("/invitations/{id}/revocation")
     @Operation(summary = "Revokes an invitation not used yet: its code admits nobody from now on")
+    @Refuses({"404 not-found", "409 invitation-revoked", "409 invitation-used"})
     public InvitationSummary revoke(@PathParam("id") UUID id, @Context SecurityContext security) {
         return InvitationSummary.of(invitations.revoke(id, security.getUserPrincipal().getName()), null);
     }
@@ -80,6 +88,7 @@ public class HubAdminResource {
     @GET
     @Path("/members/{id}")
     @Operation(summary = "One member")
+    @Refuses("404 not-found")
     public MemberSummary member(@PathParam("id") String id) {
         return MemberSummary.of(membership.find(id));
     }
@@ -87,6 +96,7 @@ public class HubAdminResource {
     @POST
     @Path("/members/{id}/approval")
     @Operation(summary = "Approves a pending application: the shop becomes active")
+    @Refuses({"404 not-found", "409 member-status"})
     public MemberSummary approve(@PathParam("id") String id) {
         return MemberSummary.of(membership.approve(id));
     }
@@ -94,6 +104,7 @@ public class HubAdminResource {
     @POST
     @Path("/members/{id}/rejection")
     @Operation(summary = "Rejects a pending application")
+    @Refuses({"404 not-found", "409 member-status"})
     public MemberSummary reject(@PathParam("id") String id) {
         return MemberSummary.of(membership.reject(id));
     }
@@ -101,6 +112,7 @@ public class HubAdminResource {
     @POST
     @Path("/members/{id}/suspension")
     @Operation(summary = "Suspends an active member: its sessions end, members drop it from their directories")
+    @Refuses({"404 not-found", "409 member-status"})
     public MemberSummary suspend(@PathParam("id") String id) {
         return MemberSummary.of(membership.suspend(id));
     }
@@ -108,6 +120,7 @@ public class HubAdminResource {
     @POST
     @Path("/members/{id}/reinstatement")
     @Operation(summary = "Reinstates a suspended member")
+    @Refuses({"404 not-found", "409 member-status"})
     public MemberSummary reinstate(@PathParam("id") String id) {
         return MemberSummary.of(membership.reinstate(id));
     }

@@ -18,6 +18,7 @@ import org.fedmarket.inventory.application.UsdPrices;
 import org.fedmarket.platform.account.domain.AdminAccount;
 import org.fedmarket.platform.account.domain.Scope;
 import org.fedmarket.platform.problem.BusinessRuleException;
+import org.fedmarket.platform.problem.Refuses;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -41,6 +42,7 @@ public class ExchangeRateResource {
 
     @GET
     @RolesAllowed({AdminAccount.ADMIN_ROLE, Scope.CATALOGUE_READ_ROLE})
+    @Operation(summary = "The rate table: its date and US dollars per unit of each currency")
     public RateTable get() {
         UsdPrices.Table table = prices.table();
         return new RateTable(table.asOf().orElse(null), new TreeMap<>(table.usdPerUnit()));
@@ -49,6 +51,7 @@ public class ExchangeRateResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Replaces the table; products priced in a currency without a rate are not listed to partners")
+    @Refuses({"422 currency-invalid", "422 rate-invalid", "422 rates-date-missing", "422 rates-missing"})
     public RateTable replace(@Valid RateTable table) {
         if (table == null || table.usdPerUnit() == null) {
             throw new BusinessRuleException("rates-missing", "Send {\"asOf\": \"2026-11-26\", \"usdPerUnit\": {\"EUR\": 1.08}}");

@@ -7,7 +7,6 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -23,6 +22,7 @@ import org.fedmarket.inventory.domain.OrderStatus;
 import org.fedmarket.platform.account.domain.AdminAccount;
 import org.fedmarket.platform.account.domain.Scope;
 import org.fedmarket.platform.problem.BusinessRuleException;
+import org.fedmarket.platform.problem.Refuses;
 
 import java.util.List;
 import java.util.Map;
@@ -36,10 +36,6 @@ public class OrderAdminResource {
 
     /** A status change: {@code status} is accepted, rejected, out-of-stock, cancelled, shipped (with tracking) or delivered. */
     public record StatusChange(@Size(max = 16) String status, @Size(max = 500) String note, @Size(max = 200) String tracking) {
-    }
-
-    /** Whether a partner's orders are accepted on receipt. */
-    public record Terms(Boolean autoAccept) {
     }
 
     @Inject
@@ -57,6 +53,8 @@ public class OrderAdminResource {
     @RolesAllowed({AdminAccount.ADMIN_ROLE, Scope.ORDERS_ROLE})
     @GET
     @Path("/{id}")
+    @Operation(summary = "One order with its lines and status history")
+    @Refuses("404 not-found")
     public OrderState get(@PathParam("id") String id) {
         return desk.get(id);
     }
@@ -66,6 +64,7 @@ public class OrderAdminResource {
     @Path("/{id}/status")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Moves the order on; the partner is told (signed, through the outbox)")
+    @Refuses({"404 not-found", "409 order-status-transition", "422 status-missing", "422 status-unknown", "422 tracking-invalid"})
     public OrderState move(@PathParam("id") String id, @Valid StatusChange change) {
         if (change == null || change.status() == null) {
             throw new BusinessRuleException("status-missing", "Send {\"status\": \"accepted\"} (or rejected, out-of-stock, cancelled,"
@@ -86,16 +85,5 @@ public class OrderAdminResource {
     @Operation(summary = "Partners whose orders are (or are not) accepted on receipt; others follow fedmarket.inventory.auto-accept-orders")
     public Map<String, Boolean> terms() {
         return desk.terms();
-    }
-
-    @PUT
-    @Path("/terms/{partner}")
-    @Consumes(MediaType.APPLICATION_JSON)
-    public Terms setTerms(@PathParam("partner") String partner, @Valid Terms terms) {
-        if (terms == null || terms.autoAccept() == null) {
-            throw new BusinessRuleException("terms-missing", "Send {\"autoAccept\": true|false}");
-        }
-        desk.autoAccept(partner, terms.autoAccept());
-        return terms;
     }
 }

@@ -9,9 +9,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fedmarket.inventory.api.CatalogueDelta;
+import org.fedmarket.inventory.api.ListedProduct;
 import org.fedmarket.inventory.api.PartnerInventoryApi;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Context;
@@ -19,6 +23,7 @@ import org.fedmarket.inventory.application.ExchangeMetrics;
 import org.fedmarket.inventory.application.PartnerCatalogue;
 import org.fedmarket.platform.partner.PartnerCallFilter;
 import org.fedmarket.platform.partner.PartnerCall;
+import org.fedmarket.platform.problem.Refuses;
 import org.fedmarket.platform.ratelimit.RateLimited;
 import org.fedmarket.platform.problem.BusinessRuleException;
 
@@ -41,6 +46,11 @@ public class PartnerCatalogueResource {
     @Operation(summary = "The listed products, prices in USD; with ?since=<revision> what changed after it. ETag/If-None-Match → 304."
             + " Needs Authorization: FedmarketCall <token> and share-inventory, unless the shop opened its catalogue"
             + " (fedmarket.inventory.open-catalogue)")
+    @APIResponse(responseCode = "200", description = "The listed products; with since, a delta: what changed after that revision",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(oneOf = {ListedProduct[].class, CatalogueDelta.class})))
+    @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the current revision")
+    @Refuses("422 since-invalid")
     public Response list(@HeaderParam("If-None-Match") String ifNoneMatch,
                          @Parameter(description = "a revision (the ETag's number, or a delta's revision)") @QueryParam("since") String since) {
         long revision = catalogue.revision();

@@ -21,6 +21,7 @@ import org.fedmarket.inventory.application.ExchangeMetrics;
 import org.fedmarket.inventory.application.Sales;
 import org.fedmarket.inventory.application.Holds;
 import org.fedmarket.inventory.application.NotEnoughStockException;
+import org.fedmarket.platform.problem.Refuses;
 import org.fedmarket.platform.partner.PartnerCall;
 import org.fedmarket.platform.ratelimit.RateLimited;
 import org.fedmarket.platform.partner.PartnerCallFilter;
@@ -52,6 +53,7 @@ public class PartnerHoldResource {
     @Operation(summary = "Holds quantity units of product <shop id>:<sku> until the returned expiry; repeating the call"
             + " (same product and reference) changes that hold instead of adding one. 409 with `available` if there are"
             + " fewer. Needs a call token bound to this request (htm/htu/bh) and the right sell")
+    @Refuses({"404 not-found", "409 hold-contended", "409 not-enough-stock", "422 quantity-invalid", "422 reference-invalid"})
     public HoldGranted hold(@PathParam("id") String id, @QueryParam("quantity") String quantity,
                             @QueryParam("reference") String reference) {
         if (uri.getQueryParameters().getOrDefault("quantity", List.of()).size() > 1

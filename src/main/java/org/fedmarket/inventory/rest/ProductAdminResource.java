@@ -17,6 +17,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fedmarket.inventory.api.ProductDraft;
 import org.fedmarket.inventory.api.ProductView;
@@ -28,6 +31,7 @@ import org.fedmarket.platform.input.BodyLimit;
 import org.fedmarket.platform.input.CheckedLineByLine;
 import org.fedmarket.platform.input.Limits;
 import org.fedmarket.platform.problem.BusinessRuleException;
+import org.fedmarket.platform.problem.Refuses;
 import org.fedmarket.platform.ratelimit.RateLimited;
 
 import java.util.List;
@@ -58,6 +62,8 @@ public class ProductAdminResource {
     @RolesAllowed({AdminAccount.ADMIN_ROLE, Scope.CATALOGUE_READ_ROLE})
     @GET
     @Path("/{sku}")
+    @Operation(summary = "One product of the own catalogue (deleted ones excepted)")
+    @Refuses("404 not-found")
     public ProductView get(@PathParam("sku") String sku) {
         return catalogue.get(sku);
     }
@@ -67,6 +73,10 @@ public class ProductAdminResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Creates a product with its first stock (a deleted SKU comes back)")
+    @APIResponse(responseCode = "201", description = "The product as created",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProductView.class)))
+    @Refuses({"409 sku-taken", "422 currency-invalid", "422 image-url-invalid", "422 name-invalid", "422 price-invalid",
+            "422 product-missing", "422 sku-invalid"})
     public Response create(@Valid ProductDraft draft) {
         return Response.status(201).entity(catalogue.create(draft)).build();
     }
@@ -77,6 +87,8 @@ public class ProductAdminResource {
     @Path("/{sku}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Changes name, description, price, currency and image; stock is changed by restock")
+    @Refuses({"404 not-found", "422 currency-invalid", "422 image-url-invalid", "422 name-invalid", "422 price-invalid",
+            "422 product-missing"})
     public ProductView edit(@PathParam("sku") String sku, @Valid ProductDraft draft) {
         return catalogue.edit(sku, draft);
     }
@@ -86,6 +98,7 @@ public class ProductAdminResource {
     @POST
     @Path("/{sku}/pause")
     @Operation(summary = "Takes the product out of partners' catalogue until it is resumed")
+    @Refuses("404 not-found")
     public ProductView pause(@PathParam("sku") String sku) {
         return catalogue.pause(sku);
     }
@@ -94,6 +107,8 @@ public class ProductAdminResource {
     @RateLimited("catalogue-writes")
     @POST
     @Path("/{sku}/resume")
+    @Operation(summary = "Puts the product back in partners' catalogue after a pause")
+    @Refuses("404 not-found")
     public ProductView resume(@PathParam("sku") String sku) {
         return catalogue.resume(sku);
     }
@@ -104,6 +119,7 @@ public class ProductAdminResource {
     @Path("/{sku}/restock")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Adds (or, negative, removes) stock; 409 if it would fall below zero")
+    @Refuses({"404 not-found", "409 not-enough-stock", "422 quantity-missing", "422 quantity-zero"})
     public ProductView restock(@PathParam("sku") String sku, @Valid Restock restock) {
         if (restock == null || restock.quantity() == null) {
             throw new BusinessRuleException("quantity-missing", "Send {\"quantity\": n}");
@@ -116,6 +132,8 @@ public class ProductAdminResource {
     @DELETE
     @Path("/{sku}")
     @Operation(summary = "Removes the product from the catalogue; partners' next delta reports it removed")
+    @APIResponse(responseCode = "204", description = "The product is removed")
+    @Refuses("404 not-found")
     public Response delete(@PathParam("sku") String sku) {
         catalogue.delete(sku);
         return Response.noContent().build();
@@ -128,6 +146,7 @@ public class ProductAdminResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Imports a JSON array of products all or nothing; existing SKUs are updated and their stock set."
             + " 422 lists every wrong line")
+    @Refuses({"422 import-empty", "422 import-rejected"})
     public CatalogueImportResult importAll(@BodyLimit(bytes = Limits.MAX_IMPORT_BYTES) @CheckedLineByLine
                                            @Size(max = Limits.MAX_IMPORT_LINES) List<ProductDraft> drafts) {
         return new CatalogueImportResult(importer.importAll(drafts));

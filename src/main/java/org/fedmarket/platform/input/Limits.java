@@ -8,6 +8,8 @@ public final class Limits {
     /** The most units of one product a hold, order line or purchase may ask for. */
     public static final int MAX_QUANTITY = 10_000;
     public static final int MAX_DESCRIPTION = 5_000;
+    /** The longest shop id (FEDERATION.md, Conventions). */
+    public static final int MAX_SHOP_ID = 40;
     public static final int MAX_URL = 2_000;
     /** A catalogue import: at most this many products, in a body of at most this many bytes. */
     public static final int MAX_IMPORT_LINES = 50_000;

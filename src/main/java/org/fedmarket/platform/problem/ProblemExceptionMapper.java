@@ -16,14 +16,19 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
+import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** The one place where a REST error becomes a response: always problem+json, never a stack trace. */
 @Provider
 public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
 
+    /** How RESTEasy names a query parameter it failed to convert: {@code jakarta.ws.rs.QueryParam("limit") value is …}. */
+    private static final Pattern QUERY_PARAMETER = Pattern.compile("QueryParam\\(\"([^\"]{1,100})\"\\)");
     private static final Logger LOG = Logger.getLogger(ProblemExceptionMapper.class.getName());
 
     @Context
@@ -72,6 +77,12 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
     private Response fromHttpError(WebApplicationException web, String instance) {
         int status = web.getResponse().getStatus();
         if (web instanceof NotFoundException) {
+            Optional<String> parameter = unconvertibleQueryParameter(web);
+            if (parameter.isPresent()) {
+                InvalidFieldsException invalid = new InvalidFieldsException(parameter.get(), "is not a value of this parameter's kind"
+                        + (web.getCause() instanceof NumberFormatException ? " (a whole number in range)" : ""));
+                return invalid.toProblem(instance).toResponse().build();
+            }
             return Problem.noResource(instance).toResponse().build();
         }
         if (web instanceof NotAllowedException) {
@@ -94,6 +105,18 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
                     .toResponse().build();
         }
         return Problem.ofStatus(status, safeDetail(web), instance).toResponse().build();
+    }
+
+    /**
+     * The name of a query parameter the runtime could not convert (JAX-RS answers that with 404, as if the route did not
+     * exist); it is the client's input that is wrong, so it gets 422 like any other invalid field.
+     */
+    static Optional<String> unconvertibleQueryParameter(WebApplicationException web) {
+        if (web.getCause() == null || web.getMessage() == null) {
+            return Optional.empty();
+        }
+        Matcher named = QUERY_PARAMETER.matcher(web.getMessage());
+        return named.find() ? Optional.of(named.group(1)) : Optional.empty();
     }
 
     /** Messages of client errors raised by the JAX-RS runtime are about the request, single line, no internals. */

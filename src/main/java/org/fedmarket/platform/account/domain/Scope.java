@@ -32,6 +32,11 @@ public enum Scope {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
+    /** Whether a role is one of the scopes' (an API token's) rather than, say, the administrator's. */
+    public static boolean isScopeRole(String role) {
+        return Arrays.stream(values()).anyMatch(s -> s.id().equals(role));
+    }
+
     public static Scope of(String id) {
         return Arrays.stream(values()).filter(s -> s.id().equals(id)).findFirst()
                 .orElseThrow(() -> new BusinessRuleException("scope-unknown", "Unknown scope '" + id + "'; scopes are "

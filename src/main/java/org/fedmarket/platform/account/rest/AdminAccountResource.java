@@ -19,10 +19,14 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fedmarket.platform.account.application.AdminAccountService;
 import org.fedmarket.platform.account.application.PasswordChanges;
 import org.fedmarket.platform.account.domain.AdminAccount;
+import org.fedmarket.platform.problem.Refuses;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -65,6 +69,7 @@ public class AdminAccountResource {
     @GET
     @Path("/{username}")
     @Operation(summary = "One administrator")
+    @Refuses("404 not-found")
     public AccountView get(@PathParam("username") String username) {
         return AccountView.of(accounts.get(username));
     }
@@ -72,6 +77,7 @@ public class AdminAccountResource {
     @POST
     @Path("/{username}/disabling")
     @Operation(summary = "Disable another administrator: no sign-in, and their sessions end; the last enabled one cannot be")
+    @Refuses({"404 not-found", "409 account-self", "409 last-administrator"})
     public AccountView disable(@PathParam("username") String username) {
         return AccountView.of(accounts.disable(username, security.getUserPrincipal().getName()));
     }
@@ -79,6 +85,7 @@ public class AdminAccountResource {
     @POST
     @Path("/{username}/enabling")
     @Operation(summary = "Enable a disabled administrator again")
+    @Refuses("404 not-found")
     public AccountView enable(@PathParam("username") String username) {
         return AccountView.of(accounts.enable(username));
     }
@@ -87,6 +94,8 @@ public class AdminAccountResource {
     @Path("/me/password")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change your own password (the current one is asked); your sessions end")
+    @APIResponse(responseCode = "204", description = "The password is changed")
+    @Refuses({"422 password-wrong", "422 weak-password"})
     public Response changePassword(@Valid @NotNull PasswordChange change) {
         passwords.change(security.getUserPrincipal().getName(), change.current(), change.replacement());
         return Response.noContent().build();
@@ -95,6 +104,9 @@ public class AdminAccountResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add an administrator", description = "Usernames: 3–64 of a–z 0–9 . - _; passwords: 12–256 characters.")
+    @APIResponse(responseCode = "201", description = "The administrator, added; Location names it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AccountView.class)))
+    @Refuses({"409 username-taken", "422 invalid-username", "422 weak-password"})
     public Response create(@Valid @NotNull NewAccount account, @Context UriInfo uri) {
         AdminAccount created = accounts.create(account.username(), account.password());
         return Response.created(uri.getAbsolutePathBuilder().path(created.username()).build())

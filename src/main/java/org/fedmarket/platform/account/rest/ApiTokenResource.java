@@ -16,10 +16,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fedmarket.platform.account.application.ApiTokens;
 import org.fedmarket.platform.account.domain.AdminAccount;
 import org.fedmarket.platform.problem.BusinessRuleException;
+import org.fedmarket.platform.problem.Refuses;
 
 import java.util.List;
 
@@ -43,6 +47,9 @@ public class ApiTokenResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Makes a token with scopes (catalogue-read, catalogue-write, stock, orders); the answer shows it this"
             + " once. Send it as Authorization: Token <token> (or Bearer <token>)")
+    @APIResponse(responseCode = "201", description = "The token, shown this once, and how it is stored",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiTokens.Created.class)))
+    @Refuses({"422 scope-unknown", "422 scopes-missing", "422 token-missing", "422 token-name-invalid"})
     public Response create(@Valid NewToken request) {
         if (request == null) {
             throw new BusinessRuleException("token-missing", "Send {\"name\": \"repricing-bot\", \"scopes\": [\"catalogue-read\"]}");
@@ -51,6 +58,7 @@ public class ApiTokenResource {
     }
 
     @GET
+    @Operation(summary = "Every token made, newest first, revoked ones included; never the token itself")
     public List<ApiTokens.TokenView> list() {
         return tokens.all();
     }
@@ -58,6 +66,7 @@ public class ApiTokenResource {
     @DELETE
     @Path("/{publicId}")
     @Operation(summary = "Revokes the token; it stops working at once on this node, within seconds on its other instances")
+    @Refuses({"404 not-found", "409 token-revoked"})
     public ApiTokens.TokenView revoke(@PathParam("publicId") String publicId) {
         return tokens.revoke(publicId);
     }

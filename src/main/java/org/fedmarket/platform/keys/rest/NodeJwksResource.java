@@ -8,6 +8,10 @@ import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fedmarket.platform.keys.application.SigningKeys;
 
@@ -26,6 +30,9 @@ public class NodeJwksResource {
     @GET
     @Produces({JWK_SET, MediaType.APPLICATION_JSON})
     @Operation(summary = "Public keys that verify this node's signatures now (JWKS, RFC 7517)")
+    @APIResponse(responseCode = "200", description = "A JWK set (RFC 7517)", content = {
+            @Content(mediaType = JWK_SET, schema = @Schema(type = SchemaType.OBJECT)),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT))})
     public Response jwks() {
         return Response.ok(keys.published().toString(true)).cacheControl(FIVE_MINUTES).build();
     }

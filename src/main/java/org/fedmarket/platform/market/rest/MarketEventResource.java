@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fedmarket.platform.account.domain.AdminAccount;
 import org.fedmarket.platform.account.domain.Scope;
 import org.fedmarket.platform.market.application.MarketEvents;
+import org.fedmarket.platform.problem.Refuses;
 
 /** The shop's whole event feed, for its administrators and API tokens with the events scope. */
 @Path("/events")
@@ -27,6 +28,7 @@ public class MarketEventResource {
     @GET
     @Operation(summary = "Market situations and sales in the order they happened, after the cursor (from the first"
             + " without one); `next` resumes right after the page, also when it is empty")
+    @Refuses({"422 cursor-invalid", "422 limit-invalid"})
     public MarketEvents.Page feed(@Parameter(description = "a `cursor` or `next` from an earlier page") @QueryParam("after") String after,
                                   @QueryParam("limit") String limit) {
         return events.page(after, limit, null);

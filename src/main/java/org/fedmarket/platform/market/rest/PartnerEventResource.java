@@ -15,6 +15,7 @@ import org.fedmarket.platform.market.application.MarketEvents;
 import org.fedmarket.platform.partner.PartnerCall;
 import org.fedmarket.platform.partner.PartnerCallFilter;
 import org.fedmarket.platform.partner.PartnerDirectory;
+import org.fedmarket.platform.problem.Refuses;
 import org.fedmarket.platform.ratelimit.RateLimited;
 
 import java.util.Set;
@@ -42,6 +43,7 @@ public class PartnerEventResource {
     @PartnerCall("share-data")
     @Operation(summary = "This shop's market situations and sales about products shared with the calling partner, after the"
             + " cursor; needs the right share-data")
+    @Refuses({"422 cursor-invalid", "422 limit-invalid"})
     public MarketEvents.Page feed(@QueryParam("after") String after, @QueryParam("limit") String limit) {
         String partner = (String) request.getAttribute(PartnerCallFilter.CALLER);
         Set<String> about = new TreeSet<>(Set.of(partner));

@@ -13,10 +13,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fedmarket.platform.account.domain.AdminAccount;
 import org.fedmarket.platform.outbox.application.Outbox;
 import org.fedmarket.platform.outbox.persistence.OutboxRepository.Entry;
+import org.fedmarket.platform.problem.Refuses;
 
 import java.util.List;
 
@@ -34,6 +36,7 @@ public class OutboxAdminResource {
 
     @GET
     @Operation(summary = "The latest 100 messages in a state (waiting, abandoned, delivered), newest first, with their last error")
+    @Refuses("422 outbox-state")
     public List<Entry> list(@QueryParam("state") @DefaultValue("waiting") String state) {
         return outbox.list(state);
     }
@@ -41,6 +44,8 @@ public class OutboxAdminResource {
     @POST
     @Path("/{id}/retry")
     @Operation(summary = "Send a waiting or abandoned message now (its attempts keep counting)")
+    @APIResponse(responseCode = "204", description = "The message is due now")
+    @Refuses("409 outbox-message-delivered")
     public void retry(@PathParam("id") long id) {
         outbox.retryNow(id, security.getUserPrincipal().getName());
     }
@@ -48,6 +53,8 @@ public class OutboxAdminResource {
     @POST
     @Path("/{id}/abandon")
     @Operation(summary = "Give up on a waiting message: it is never sent")
+    @APIResponse(responseCode = "204", description = "The message is abandoned")
+    @Refuses("409 outbox-message-not-waiting")
     public void abandon(@PathParam("id") long id) {
         outbox.abandon(id, security.getUserPrincipal().getName());
     }

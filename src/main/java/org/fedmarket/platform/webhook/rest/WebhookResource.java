@@ -14,10 +14,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fedmarket.platform.account.domain.AdminAccount;
 import org.fedmarket.platform.input.Limits;
 import org.fedmarket.platform.problem.BusinessRuleException;
+import org.fedmarket.platform.problem.Refuses;
 import org.fedmarket.platform.webhook.application.Webhooks;
 
 import java.util.List;
@@ -39,6 +43,9 @@ public class WebhookResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Registers a URL for sale and/or order-status events, delivered as signed application/jose")
+    @APIResponse(responseCode = "201", description = "The webhook, active",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Webhooks.WebhookView.class)))
+    @Refuses({"422 webhook-events-invalid", "422 webhook-missing", "422 webhook-url-invalid"})
     public Response register(@Valid NewWebhook request) {
         if (request == null) {
             throw new BusinessRuleException("webhook-missing", "Send {\"url\": \"https://…\", \"events\": [\"sale\", \"order-status\"]}");
@@ -54,12 +61,17 @@ public class WebhookResource {
 
     @POST
     @Path("/{id}/resume")
+    @Operation(summary = "Resumes a paused webhook: active again, its count of failures in a row back to zero")
+    @Refuses("404 not-found")
     public Webhooks.WebhookView resume(@PathParam("id") String id) {
         return webhooks.resume(id);
     }
 
     @DELETE
     @Path("/{id}")
+    @Operation(summary = "Deletes a webhook; its events not delivered yet are dropped")
+    @APIResponse(responseCode = "204", description = "The webhook is deleted")
+    @Refuses("404 not-found")
     public Response delete(@PathParam("id") String id) {
         webhooks.delete(id);
         return Response.noContent().build();
