@@ -25,7 +25,6 @@ import org.fedmarket.platform.problem.BusinessRuleException;
 import org.fedmarket.platform.problem.Refuses;
 
 import java.util.List;
-import java.util.Map;
 
 /** Orders partners placed for this shop's products, for its administrators. */
 @Path("/inventory/orders")
@@ -78,12 +77,5 @@ public class OrderAdminResource {
         }
         String caller = security.getUserPrincipal().getName();
         return desk.move(id, target, caller.startsWith("token:") ? caller : "admin:" + caller, change.note(), change.tracking());
-    }
-
-    @GET
-    @Path("/terms")
-    @Operation(summary = "Partners whose orders are (or are not) accepted on receipt; others follow fedmarket.inventory.auto-accept-orders")
-    public Map<String, Boolean> terms() {
-        return desk.terms();
     }
 }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -17,6 +18,8 @@ import org.fedmarket.platform.account.domain.AdminAccount;
 import org.fedmarket.platform.input.Limits;
 import org.fedmarket.platform.problem.BusinessRuleException;
 import org.fedmarket.platform.problem.Refuses;
+
+import java.util.Map;
 
 /** Per-partner order terms (whether a partner's orders are accepted on receipt), for this shop's administrators. */
 @Path("/inventory/order-terms")
@@ -31,6 +34,12 @@ public class OrderTermsResource {
 
     @Inject
     OrderDesk desk;
+
+    @GET
+    @Operation(summary = "Partners whose orders are (or are not) accepted on receipt; others follow fedmarket.inventory.auto-accept-orders")
+    public Map<String, Boolean> terms() {
+        return desk.terms();
+    }
 
     @PUT
     @Path("/{partner}")
