@@ -1,28 +1,25 @@
 package org.fedmarket.inventory.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.fedmarket.inventory.api.HoldGranted;
 import org.fedmarket.inventory.application.StockLedger.Reason;
+import org.fedmarket.inventory.domain.Hold;
 import org.fedmarket.inventory.domain.Product;
 import org.fedmarket.inventory.persistence.HoldRepository;
-import org.fedmarket.inventory.persistence.HoldRepository.HoldRow;
 import org.fedmarket.inventory.persistence.ProductRepository;
-import org.fedmarket.platform.database.DatabaseReady;
-import org.fedmarket.platform.node.Module;
 import org.fedmarket.platform.problem.BusinessRuleException;
 import org.fedmarket.platform.problem.ConflictException;
 import org.fedmarket.platform.problem.NoSuchEntityException;
-import org.fedmarket.platform.schedule.ModuleJobs;
 
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -33,7 +30,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class Holds {
 
-    static final int MAX_QUANTITY = 10_000;
+    /** How many due holds one expiry transaction ends. */
+    static final int EXPIRY_BATCH = 100;
 
     @Inject
     HoldRepository holds;
@@ -46,56 +44,36 @@ public class Holds {
     @Inject
     ProductIds ids;
     @Inject
-    ModuleJobs jobs;
-    @Inject
     ExchangeMetrics meter;
-    @Inject
-    Holds self;
     @Inject
     @ConfigProperty(name = "fedmarket.inventory.hold-duration", defaultValue = "PT10M")
     Duration duration;
-    @Inject
-    @ConfigProperty(name = "fedmarket.inventory.hold-sweep-interval", defaultValue = "PT15S")
-    Duration sweepInterval;
-
-    void onDatabaseReady(@Observes DatabaseReady ready) {
-        jobs.schedule(Module.INVENTORY, "hold-expiry", sweepInterval, () -> {
-            while (self.expireDue() == 100) {
-                // a full batch: more may be due
-            }
-        });
-    }
-
     /** Holds {@code quantity} of {@code productId} for {@code partner}; 409 if fewer are available. */
     @Transactional
     public HoldGranted hold(String partner, String productId, int quantity, String reference) {
-        if (quantity < 1 || quantity > MAX_QUANTITY) {
-            throw new BusinessRuleException("quantity-invalid", "quantity is between 1 and " + MAX_QUANTITY + ", not " + quantity);
-        }
-        String ref = reference == null ? "" : reference;
-        if (ref.length() > 100) {
-            throw new BusinessRuleException("reference-invalid", "A hold reference has at most 100 characters");
-        }
+        Hold.requireValid(quantity, reference);
         Product product = products.bySku(ids.sku(productId)).filter(Product::listed)
                 .orElseThrow(() -> new NoSuchEntityException("Product", productId));
         BigDecimal price = prices.usd(product.priceAmount(), product.priceCurrency())
                 .orElseThrow(() -> new NoSuchEntityException("Product", productId)); // unpriced products are not listed
         OffsetDateTime now = now();
-        HoldRow live = null;
+        Hold wanted = Hold.place(product.id(), partner, reference, quantity, now, duration);
+        Hold live = null;
         for (int attempt = 0; live == null; attempt++) {
-            var placed = place(partner, productId, product, quantity, ref, price, now);
-            if (placed != null) {
-                return placed;
+            if (place(wanted, productId)) {
+                return granted(wanted, productId, price);
             }
             // the insert met a live hold; the expiry sweep (or a release) may end it before this read: then hold anew
-            live = holds.liveForUpdate(product.id(), partner, ref).orElse(null);
+            live = holds.liveForUpdate(product.id(), partner, wanted.reference()).orElse(null);
             if (live == null && attempt >= 2) {
-                throw new ConflictException("hold-contended", "The hold for reference '" + ref + "' is changing; try again");
+                throw new ConflictException("hold-contended", "The hold for reference '" + wanted.reference()
+                        + "' is changing; try again");
             }
         }
-        if (!live.liveAt(now)) { // expired, not swept yet: give its stock back and hold anew
-            end(live, "expired", Reason.EXPIRE, now);
-            return place(partner, productId, product, quantity, ref, price, now);
+        if (live.lapsedAt(now)) { // expired, not swept yet: give its stock back and hold anew
+            end(live, Hold.Status.EXPIRED, Reason.EXPIRE, now);
+            place(wanted, productId);
+            return granted(wanted, productId, price);
         }
         if (live.quantity() != quantity) {
             int more = quantity - live.quantity();
@@ -104,29 +82,47 @@ public class Holds {
             } else {
                 ledger.change(product.id(), -more, Reason.RELEASE, live.id().toString());
             }
-            holds.quantity(live.id(), quantity);
+            live = live.resizedTo(quantity);
+            holds.quantity(live);
         }
-        return new HoldGranted(productId, true, quantity, live.id().toString(), live.expiresAt(), price, "USD");
+        return granted(live, productId, price);
     }
 
-    /** A new hold, or null when the partner has a live one for this product and reference. */
-    private HoldGranted place(String partner, String productId, Product product, int quantity, String ref, BigDecimal price,
-                              OffsetDateTime now) {
-        UUID id = UUID.randomUUID();
-        OffsetDateTime expires = now.plus(duration);
-        if (!holds.insertIfAbsent(id, product.id(), partner, ref, quantity, now, expires)) {
-            return null;
+    /** Records a new hold and takes its stock; false when the partner has a live one for this product and reference. */
+    private boolean place(Hold hold, String productId) {
+        if (!holds.insertIfAbsent(hold)) {
+            return false;
         }
-        ledger.take(product.id(), productId, quantity, Reason.HOLD, id.toString());
-        return new HoldGranted(productId, true, quantity, id.toString(), expires, price, "USD");
+        ledger.take(hold.productId(), productId, hold.quantity(), Reason.HOLD, hold.id().toString());
+        return true;
     }
 
-    /** Consumes (part of) a hold for an order line; gives back what the order does not take. Locked by the caller's transaction. */
+    private static HoldGranted granted(Hold hold, String productId, BigDecimal price) {
+        return new HoldGranted(productId, true, hold.quantity(), hold.id().toString(), hold.expiresAt(), price, "USD");
+    }
+
+    /**
+     * Consumes the partner's hold {@code holdId} for an order line of {@code ordered} units of {@code product}, giving
+     * back what the order does not take; refuses a hold that is not the partner's, has ended or is too small.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void consume(HoldRow hold, int ordered, String orderRef) {
-        holds.end(hold.id(), "consumed", now());
-        if (ordered < hold.quantity()) {
-            ledger.change(hold.productId(), hold.quantity() - ordered, Reason.RELEASE, orderRef);
+    public UUID consume(String partner, String holdId, long product, int ordered, String orderRef) {
+        Hold hold = parse(holdId).flatMap(holds::byIdForUpdate)
+                .orElseThrow(() -> new BusinessRuleException("hold-unknown", "No hold " + holdId + " of yours for this product"));
+        OffsetDateTime now = now();
+        int leftOver = hold.consumableFor(partner, product, ordered, now);
+        holds.end(hold.id(), Hold.Status.CONSUMED, now);
+        if (leftOver > 0) {
+            ledger.change(hold.productId(), leftOver, Reason.RELEASE, orderRef);
+        }
+        return hold.id();
+    }
+
+    private static Optional<UUID> parse(String holdId) {
+        try {
+            return Optional.of(UUID.fromString(holdId));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
         }
     }
 
@@ -147,13 +143,13 @@ public class Holds {
     @Transactional
     public int expireDue() {
         OffsetDateTime now = now();
-        List<HoldRow> due = holds.dueForExpiry(now, 100);
-        due.forEach(h -> end(h, "expired", Reason.EXPIRE, now));
+        List<Hold> due = holds.dueForExpiry(now, EXPIRY_BATCH);
+        due.forEach(h -> end(h, Hold.Status.EXPIRED, Reason.EXPIRE, now));
         meter.holdsExpired(due.size());
         return due.size();
     }
 
-    private void end(HoldRow hold, String status, Reason reason, OffsetDateTime now) {
+    private void end(Hold hold, Hold.Status status, Reason reason, OffsetDateTime now) {
         if (holds.end(hold.id(), status, now)) {
             ledger.change(hold.productId(), hold.quantity(), reason, hold.id().toString());
         }

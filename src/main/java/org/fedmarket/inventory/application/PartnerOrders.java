@@ -15,12 +15,11 @@ import org.fedmarket.inventory.domain.OrderStatus;
 import org.fedmarket.inventory.domain.PartnerOrder;
 import org.fedmarket.inventory.domain.Product;
 import org.fedmarket.inventory.domain.ShippingAddress;
-import org.fedmarket.inventory.persistence.HoldRepository;
-import org.fedmarket.inventory.persistence.HoldRepository.HoldRow;
 import org.fedmarket.inventory.persistence.OrderRepository;
 import org.fedmarket.inventory.persistence.ProductRepository;
 import org.fedmarket.inventory.persistence.TermsRepository;
 import org.fedmarket.platform.node.Module;
+import org.fedmarket.platform.input.Limits;
 import org.fedmarket.platform.problem.BusinessRuleException;
 import org.fedmarket.platform.trace.Traces;
 import org.fedmarket.platform.webhook.application.Webhooks;
@@ -60,8 +59,6 @@ public class PartnerOrders {
     OrderRepository orders;
     @Inject
     ProductRepository products;
-    @Inject
-    HoldRepository holds;
     @Inject
     Holds holding;
     @Inject
@@ -154,32 +151,11 @@ public class PartnerOrders {
         }
         UUID holdId = null;
         if (line.holdId() != null) {
-            HoldRow hold = hold(partner, line, product);
-            holding.consume(hold, line.quantity(), orderId.toString());
-            holdId = hold.id();
+            holdId = holding.consume(partner, line.holdId(), product.id(), line.quantity(), orderId.toString());
         } else {
             ledger.take(product.id(), line.productId(), line.quantity(), Reason.ORDER, orderId.toString());
         }
         return new OrderLine(product.id(), product.sku(), line.quantity(), price, holdId);
-    }
-
-    private HoldRow hold(String partner, OrderRequest.Line line, Product product) {
-        UUID holdId;
-        try {
-            holdId = UUID.fromString(line.holdId());
-        } catch (IllegalArgumentException e) {
-            throw new BusinessRuleException("hold-unknown", "No hold " + line.holdId() + " of yours for " + line.productId());
-        }
-        HoldRow hold = holds.byIdForUpdate(holdId).filter(h -> h.partner().equals(partner) && h.productId() == product.id())
-                .orElseThrow(() -> new BusinessRuleException("hold-unknown", "No hold " + line.holdId() + " of yours for " + line.productId()));
-        if (!hold.liveAt(now())) {
-            throw new ConflictException("hold-ended", "Hold " + line.holdId() + " has " + ("held".equals(hold.status()) ? "expired" : hold.status())
-                    + "; place a new one");
-        }
-        if (line.quantity() > hold.quantity()) {
-            throw new ConflictException("hold-too-small", "Hold " + line.holdId() + " is for " + hold.quantity() + ", the line for " + line.quantity());
-        }
-        return hold;
     }
 
     private static void check(OrderRequest r, String idempotencyKey) {
@@ -190,8 +166,8 @@ public class PartnerOrders {
         need(idempotencyKey == null || (!idempotencyKey.isBlank() && idempotencyKey.length() <= 200), "Idempotency-Key has 1-200 characters");
         need(r.lines() != null && !r.lines().isEmpty() && r.lines().size() <= MAX_LINES, "An order has 1-" + MAX_LINES + " lines");
         for (OrderRequest.Line l : r.lines()) {
-            need(l != null && l.productId() != null && l.quantity() != null && l.quantity() > 0 && l.quantity() <= Holds.MAX_QUANTITY,
-                    "Every line needs a productId and a quantity between 1 and " + Holds.MAX_QUANTITY);
+            need(l != null && l.productId() != null && l.quantity() != null && l.quantity() > 0 && l.quantity() <= Limits.MAX_QUANTITY,
+                    "Every line needs a productId and a quantity between 1 and " + Limits.MAX_QUANTITY);
             need(l.unitPrice() != null && l.unitPrice().signum() >= 0, "Every line needs the agreed unitPrice in USD");
         }
         need(r.lines().stream().map(OrderRequest.Line::productId).distinct().count() == r.lines().size(), "A product appears once per order");

@@ -3,6 +3,7 @@ package org.fedmarket.inventory.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.fedmarket.inventory.domain.Hold;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -16,14 +17,6 @@ import static org.fedmarket.platform.database.NativeValues.time;
 @ApplicationScoped
 public class HoldRepository {
 
-    /** A hold as stored. */
-    public record HoldRow(UUID id, long productId, String partner, String reference, int quantity, String status,
-                          OffsetDateTime createdAt, OffsetDateTime expiresAt) {
-        public boolean liveAt(OffsetDateTime now) {
-            return "held".equals(status) && expiresAt.isAfter(now);
-        }
-    }
-
     private static final String COLUMNS = "id, product_id, partner, reference, quantity, status, created_at, expires_at";
 
     @PersistenceContext(unitName = "fedmarket")
@@ -33,44 +26,44 @@ public class HoldRepository {
      * Inserts a live hold unless the partner has one for this product and reference; a concurrent
      * twin waits for the first to commit and then finds it. True if this call inserted it.
      */
-    public boolean insertIfAbsent(UUID id, long productId, String partner, String reference, int quantity,
-                                  OffsetDateTime now, OffsetDateTime expires) {
-        return !em.createNativeQuery("INSERT INTO inventory.hold (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, 'held', ?, ?)"
+    public boolean insertIfAbsent(Hold hold) {
+        return !em.createNativeQuery("INSERT INTO inventory.hold (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
                         + " ON CONFLICT (partner, product_id, reference) WHERE status = 'held' DO NOTHING RETURNING id")
-                .setParameter(1, id).setParameter(2, productId).setParameter(3, partner).setParameter(4, reference)
-                .setParameter(5, quantity).setParameter(6, now).setParameter(7, expires).getResultList().isEmpty();
+                .setParameter(1, hold.id()).setParameter(2, hold.productId()).setParameter(3, hold.partner())
+                .setParameter(4, hold.reference()).setParameter(5, hold.quantity()).setParameter(6, hold.status().id())
+                .setParameter(7, hold.createdAt()).setParameter(8, hold.expiresAt()).getResultList().isEmpty();
     }
 
     /** The partner's live hold for this product and reference, locked. */
-    public Optional<HoldRow> liveForUpdate(long productId, String partner, String reference) {
+    public Optional<Hold> liveForUpdate(long productId, String partner, String reference) {
         return rows("SELECT " + COLUMNS + " FROM inventory.hold WHERE partner = ? AND product_id = ? AND reference = ?"
                 + " AND status = 'held' FOR UPDATE", partner, productId, reference).stream().findFirst();
     }
 
-    public Optional<HoldRow> byIdForUpdate(UUID id) {
+    public Optional<Hold> byIdForUpdate(UUID id) {
         return rows("SELECT " + COLUMNS + " FROM inventory.hold WHERE id = ? FOR UPDATE", id).stream().findFirst();
     }
 
-    public void quantity(UUID id, int quantity) {
-        em.createNativeQuery("UPDATE inventory.hold SET quantity = ? WHERE id = ?").setParameter(1, quantity).setParameter(2, id)
-                .executeUpdate();
+    public void quantity(Hold hold) {
+        em.createNativeQuery("UPDATE inventory.hold SET quantity = ? WHERE id = ?").setParameter(1, hold.quantity())
+                .setParameter(2, hold.id()).executeUpdate();
     }
 
-    /** Ends a live hold (consumed, released, expired); false if it had ended already. */
-    public boolean end(UUID id, String status, OffsetDateTime at) {
+    /** Ends a live hold as {@code status} (consumed, released, expired); false if it had ended already. */
+    public boolean end(UUID id, Hold.Status status, OffsetDateTime at) {
         return em.createNativeQuery("UPDATE inventory.hold SET status = ?, ended_at = ? WHERE id = ? AND status = 'held'")
-                .setParameter(1, status).setParameter(2, at).setParameter(3, id).executeUpdate() == 1;
+                .setParameter(1, status.id()).setParameter(2, at).setParameter(3, id).executeUpdate() == 1;
     }
 
     /** Up to {@code limit} live holds past their expiry, locked, skipping those another sweeper has. */
-    public List<HoldRow> dueForExpiry(OffsetDateTime now, int limit) {
+    public List<Hold> dueForExpiry(OffsetDateTime now, int limit) {
         return rows("SELECT " + COLUMNS + " FROM inventory.hold WHERE status = 'held' AND expires_at <= ?"
                 + " ORDER BY expires_at LIMIT ? FOR UPDATE SKIP LOCKED", now, limit);
     }
 
     /** Live holds not yet due for expiry with their product's SKU, the soonest first. */
     @SuppressWarnings("unchecked")
-    public List<Map.Entry<HoldRow, String>> live(OffsetDateTime now, int limit) {
+    public List<Map.Entry<Hold, String>> live(OffsetDateTime now, int limit) {
         List<Object[]> found = em.createNativeQuery("SELECT h.id, h.product_id, h.partner, h.reference, h.quantity, h.status, h.created_at,"
                         + " h.expires_at, p.sku FROM inventory.hold h JOIN inventory.product p ON p.id = h.product_id"
                         + " WHERE h.status = 'held' AND h.expires_at > ? ORDER BY h.expires_at LIMIT ?")
@@ -79,7 +72,7 @@ public class HoldRepository {
     }
 
     @SuppressWarnings("unchecked")
-    private List<HoldRow> rows(String sql, Object... parameters) {
+    private List<Hold> rows(String sql, Object... parameters) {
         var query = em.createNativeQuery(sql);
         for (int i = 0; i < parameters.length; i++) {
             query.setParameter(i + 1, parameters[i]);
@@ -87,8 +80,8 @@ public class HoldRepository {
         return ((List<Object[]>) query.getResultList()).stream().map(HoldRepository::row).toList();
     }
 
-    private static HoldRow row(Object[] r) {
-        return new HoldRow((UUID) r[0], ((Number) r[1]).longValue(), (String) r[2], (String) r[3], ((Number) r[4]).intValue(),
-                (String) r[5], time(r[6]), time(r[7]));
+    private static Hold row(Object[] r) {
+        return new Hold((UUID) r[0], ((Number) r[1]).longValue(), (String) r[2], (String) r[3], ((Number) r[4]).intValue(),
+                Hold.Status.ofId((String) r[5]), time(r[6]), time(r[7]));
     }
 }
