@@ -25,7 +25,6 @@ import org.fedmarket.inventory.api.OrderState;
 import org.fedmarket.inventory.api.PartnerInventoryApi;
 import org.fedmarket.platform.market.api.SharedEventsApi;
 import org.fedmarket.platform.partner.CallTokens;
-import org.fedmarket.platform.problem.BusinessRuleException;
 import org.fedmarket.platform.problem.DomainException;
 
 import java.io.Closeable;
@@ -252,8 +251,7 @@ public class PartnerClient {
     }
 
     private DirectoryMember member(String partner) {
-        return directory.member(partner).orElseThrow(() -> new BusinessRuleException("partner-unknown",
-                partner + " is not an active member in this shop's directory"));
+        return directory.member(partner).orElseThrow(() -> new UnknownPartnerException(partner));
     }
 
     /** One call through a client of the partner's {@code api}, closed afterwards with its connections. */

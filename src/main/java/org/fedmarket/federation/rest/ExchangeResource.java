@@ -29,11 +29,11 @@ import org.fedmarket.federation.application.CatalogueFeeds;
 import org.fedmarket.federation.application.FeedHealth;
 import org.fedmarket.federation.application.ListingView;
 import org.fedmarket.federation.application.PartnerClient;
+import org.fedmarket.federation.application.PurchaseRecords;
 import org.fedmarket.federation.application.PurchaseView;
 import org.fedmarket.federation.application.Purchases;
 import org.fedmarket.federation.domain.MarkupRule;
-import org.fedmarket.platform.account.domain.AdminAccount;
-import org.fedmarket.platform.account.domain.Scope;
+import org.fedmarket.platform.access.Roles;
 import org.fedmarket.platform.market.application.MarketEvents;
 import org.fedmarket.platform.problem.BusinessRuleException;
 import org.fedmarket.platform.problem.NoSuchEntityException;
@@ -47,7 +47,7 @@ import java.util.UUID;
 @Path("/federation")
 @Tag(name = "federation")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed(AdminAccount.ADMIN_ROLE)
+@RolesAllowed(Roles.ADMIN)
 public class ExchangeResource {
 
     /** A markup: percent on the partner's price, then rounding (cent, whole, ninety-nine). */
@@ -60,13 +60,15 @@ public class ExchangeResource {
     @Inject
     Purchases purchases;
     @Inject
+    PurchaseRecords records;
+    @Inject
     PartnerClient client;
     @Context
     SecurityContext security;
 
     @GET
     @Path("/partners/{partner}/events")
-    @RolesAllowed({AdminAccount.ADMIN_ROLE, Scope.EVENTS_ROLE})
+    @RolesAllowed({Roles.ADMIN, Roles.EVENTS})
     @Operation(summary = "The partner's event feed about the products this shop shares with it (this shop needs share-data"
             + " from the partner); `after` and `limit` are passed on, the page comes back as the partner sent it")
     @APIResponse(responseCode = "200", description = "A page of the partner's feed, as the partner sent it",
@@ -132,7 +134,7 @@ public class ExchangeResource {
     @Path("/purchases")
     @Operation(summary = "The latest 200 purchases of partners' products, newest first, with their history")
     public List<PurchaseView> purchases() {
-        return purchases.recent();
+        return records.recent();
     }
 
     @GET
@@ -140,7 +142,7 @@ public class ExchangeResource {
     @Operation(summary = "One purchase with its history")
     @Refuses("404 not-found")
     public PurchaseView purchase(@PathParam("id") String id) {
-        return purchases.view(uuid(id));
+        return records.view(uuid(id));
     }
 
     @POST

@@ -22,7 +22,7 @@ import org.fedmarket.federation.application.FederationMembership;
 import org.fedmarket.federation.application.HubConnection;
 import org.fedmarket.federation.application.HubLink;
 import org.fedmarket.federation.application.MembershipView;
-import org.fedmarket.platform.account.domain.AdminAccount;
+import org.fedmarket.platform.access.Roles;
 import org.fedmarket.platform.problem.Refuses;
 
 import java.util.List;
@@ -32,7 +32,7 @@ import java.util.Optional;
 @Path("/federation")
 @Tag(name = "federation")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed(AdminAccount.ADMIN_ROLE)
+@RolesAllowed(Roles.ADMIN)
 public class FederationResource {
 
     public record JoinRequest(@Size(max = 200) String invitationCode) {

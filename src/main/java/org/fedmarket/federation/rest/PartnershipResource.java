@@ -26,7 +26,7 @@ import org.fedmarket.federation.application.Partnerships;
 import org.fedmarket.federation.domain.Partnership.Terms;
 import org.fedmarket.federation.domain.Right;
 import org.fedmarket.hub.api.Protocol;
-import org.fedmarket.platform.account.domain.AdminAccount;
+import org.fedmarket.platform.access.Roles;
 import org.fedmarket.platform.problem.BusinessRuleException;
 import org.fedmarket.platform.problem.Refuses;
 
@@ -62,7 +62,7 @@ public class PartnershipResource {
     SecurityContext security;
 
     @GET
-    @RolesAllowed(AdminAccount.ADMIN_ROLE)
+    @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Every partnership of this shop, incoming and outgoing, with its state and rights")
     public List<PartnershipView> all() {
         return partnerships.all();
@@ -70,7 +70,7 @@ public class PartnershipResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed(AdminAccount.ADMIN_ROLE)
+    @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "One partnership with its history")
     @Refuses("404 not-found")
     public PartnershipView get(@PathParam("id") String id) {
@@ -78,7 +78,7 @@ public class PartnershipResource {
     }
 
     @POST
-    @RolesAllowed(AdminAccount.ADMIN_ROLE)
+    @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Asks a member for a partnership: the rights asked of it and offered to it")
     @APIResponse(responseCode = "201", description = "The request was recorded and is on its way to the partner",
@@ -95,7 +95,7 @@ public class PartnershipResource {
 
     @POST
     @Path("/{id}/acceptance")
-    @RolesAllowed(AdminAccount.ADMIN_ROLE)
+    @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Accepts an incoming request")
     @Refuses({"404 not-found", "409 partnership-status", "422 partner-unknown"})
     public PartnershipView accept(@PathParam("id") String id) {
@@ -104,7 +104,7 @@ public class PartnershipResource {
 
     @POST
     @Path("/{id}/denial")
-    @RolesAllowed(AdminAccount.ADMIN_ROLE)
+    @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Denies an incoming request")
     @Refuses({"404 not-found", "409 partnership-status", "422 partner-unknown"})
@@ -114,7 +114,7 @@ public class PartnershipResource {
 
     @POST
     @Path("/{id}/withdrawal")
-    @RolesAllowed(AdminAccount.ADMIN_ROLE)
+    @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Withdraws an outgoing request not yet answered")
     @Refuses({"404 not-found", "409 partnership-status", "422 partner-unknown"})
     public PartnershipView withdraw(@PathParam("id") String id) {
@@ -123,7 +123,7 @@ public class PartnershipResource {
 
     @POST
     @Path("/{id}/termination")
-    @RolesAllowed(AdminAccount.ADMIN_ROLE)
+    @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Ends an active partnership at once, on both sides")
     @Refuses({"404 not-found", "409 partnership-status"})
@@ -133,7 +133,7 @@ public class PartnershipResource {
 
     @POST
     @Path("/{id}/restoration")
-    @RolesAllowed(AdminAccount.ADMIN_ROLE)
+    @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Asks again after an end: a new request in the same partnership")
     @Refuses({"404 not-found", "409 partnership-status", "422 partner-unknown", "422 partnership-terms", "422 right-unknown"})
@@ -146,7 +146,7 @@ public class PartnershipResource {
 
     @GET
     @Path("/{id}/catalogue")
-    @RolesAllowed(AdminAccount.ADMIN_ROLE)
+    @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Reads the partner's catalogue with a signed call (needs share-inventory from the partner)")
     @Refuses({"401 partner-call-failed", "403 partner-call-failed", "404 not-found", "404 partner-call-failed", "422 partner-unknown",
             "429 partner-call-failed", "502 partner-call-failed", "503 partner-unavailable"})

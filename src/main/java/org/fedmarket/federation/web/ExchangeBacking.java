@@ -8,6 +8,7 @@ import org.fedmarket.federation.application.CatalogueFeeds;
 import org.fedmarket.federation.application.FeedHealth;
 import org.fedmarket.federation.application.ListingView;
 import org.fedmarket.federation.application.PurchaseView;
+import org.fedmarket.federation.application.PurchaseRecords;
 import org.fedmarket.federation.application.Purchases;
 import org.fedmarket.federation.domain.MarkupRule;
 import org.fedmarket.platform.web.PageActions;
@@ -28,6 +29,8 @@ public class ExchangeBacking {
     @Inject
     Purchases purchases;
     @Inject
+    PurchaseRecords records;
+    @Inject
     FacesContext faces;
 
     private BigDecimal percent;
@@ -42,7 +45,7 @@ public class ExchangeBacking {
     }
 
     public List<PurchaseView> getPurchases() {
-        return purchases.recent();
+        return records.recent();
     }
 
     public List<String> getRoundings() {
