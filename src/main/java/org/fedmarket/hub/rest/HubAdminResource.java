@@ -23,7 +23,7 @@ import org.fedmarket.hub.application.InvitationSummary;
 import org.fedmarket.hub.application.Invitations;
 import org.fedmarket.hub.application.MemberSummary;
 import org.fedmarket.hub.application.Membership;
-import org.fedmarket.platform.account.domain.AdminAccount;
+import org.fedmarket.platform.access.Roles;
 import org.fedmarket.platform.problem.BusinessRuleException;
 import org.fedmarket.platform.problem.Refuses;
 
@@ -36,7 +36,7 @@ import java.util.UUID;
 /** Hub administration: invitations, applications and members. */
 @Path("/hub/admin")
 @Tag(name = "hub administration")
-@RolesAllowed(AdminAccount.ADMIN_ROLE)
+@RolesAllowed(Roles.ADMIN)
 @Produces(MediaType.APPLICATION_JSON)
 public class HubAdminResource {
 

@@ -15,8 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fedmarket.inventory.application.UsdPrices;
-import org.fedmarket.platform.account.domain.AdminAccount;
-import org.fedmarket.platform.account.domain.Scope;
+import org.fedmarket.platform.access.Roles;
 import org.fedmarket.platform.problem.BusinessRuleException;
 import org.fedmarket.platform.problem.Refuses;
 
@@ -29,7 +28,7 @@ import java.util.TreeMap;
 @Path("/inventory/rates")
 @Tag(name = "inventory")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed(AdminAccount.ADMIN_ROLE)
+@RolesAllowed(Roles.ADMIN)
 public class ExchangeRateResource {
 
     /** The table: its date and US dollars per unit of each currency. */
@@ -41,7 +40,7 @@ public class ExchangeRateResource {
     UsdPrices prices;
 
     @GET
-    @RolesAllowed({AdminAccount.ADMIN_ROLE, Scope.CATALOGUE_READ_ROLE})
+    @RolesAllowed({Roles.ADMIN, Roles.CATALOGUE_READ})
     @Operation(summary = "The rate table: its date and US dollars per unit of each currency")
     public RateTable get() {
         UsdPrices.Table table = prices.table();

@@ -9,8 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fedmarket.inventory.application.Holds;
-import org.fedmarket.platform.account.domain.AdminAccount;
-import org.fedmarket.platform.account.domain.Scope;
+import org.fedmarket.platform.access.Roles;
 
 import java.util.List;
 
@@ -18,7 +17,7 @@ import java.util.List;
 @Path("/inventory/holds")
 @Tag(name = "inventory")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({AdminAccount.ADMIN_ROLE, Scope.ORDERS_ROLE})
+@RolesAllowed({Roles.ADMIN, Roles.ORDERS})
 public class HoldAdminResource {
 
     @Inject

@@ -19,8 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fedmarket.inventory.api.OrderState;
 import org.fedmarket.inventory.application.OrderDesk;
 import org.fedmarket.inventory.domain.OrderStatus;
-import org.fedmarket.platform.account.domain.AdminAccount;
-import org.fedmarket.platform.account.domain.Scope;
+import org.fedmarket.platform.access.Roles;
 import org.fedmarket.platform.problem.BusinessRuleException;
 import org.fedmarket.platform.problem.Refuses;
 
@@ -30,7 +29,7 @@ import java.util.List;
 @Path("/inventory/orders")
 @Tag(name = "inventory")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed(AdminAccount.ADMIN_ROLE)
+@RolesAllowed(Roles.ADMIN)
 public class OrderAdminResource {
 
     /** A status change: {@code status} is accepted, rejected, out-of-stock, cancelled, shipped (with tracking) or delivered. */
@@ -42,14 +41,14 @@ public class OrderAdminResource {
     @Context
     SecurityContext security;
 
-    @RolesAllowed({AdminAccount.ADMIN_ROLE, Scope.ORDERS_ROLE})
+    @RolesAllowed({Roles.ADMIN, Roles.ORDERS})
     @GET
     @Operation(summary = "The latest 200 orders partners placed, newest first; of one partner, in one status when asked")
     public List<OrderDesk.Summary> list(@QueryParam("partner") String partner, @QueryParam("status") String status) {
         return desk.recent(partner, status);
     }
 
-    @RolesAllowed({AdminAccount.ADMIN_ROLE, Scope.ORDERS_ROLE})
+    @RolesAllowed({Roles.ADMIN, Roles.ORDERS})
     @GET
     @Path("/{id}")
     @Operation(summary = "One order with its lines and status history")
@@ -58,7 +57,7 @@ public class OrderAdminResource {
         return desk.get(id);
     }
 
-    @RolesAllowed({AdminAccount.ADMIN_ROLE, Scope.ORDERS_ROLE})
+    @RolesAllowed({Roles.ADMIN, Roles.ORDERS})
     @POST
     @Path("/{id}/status")
     @Consumes(MediaType.APPLICATION_JSON)

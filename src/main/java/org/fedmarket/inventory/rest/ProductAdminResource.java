@@ -25,8 +25,7 @@ import org.fedmarket.inventory.api.ProductDraft;
 import org.fedmarket.inventory.api.ProductView;
 import org.fedmarket.inventory.application.CatalogueImport;
 import org.fedmarket.inventory.application.CatalogueService;
-import org.fedmarket.platform.account.domain.AdminAccount;
-import org.fedmarket.platform.account.domain.Scope;
+import org.fedmarket.platform.access.Roles;
 import org.fedmarket.platform.input.BodyLimit;
 import org.fedmarket.platform.input.CheckedLineByLine;
 import org.fedmarket.platform.input.Limits;
@@ -40,7 +39,7 @@ import java.util.List;
 @Path("/inventory/products")
 @Tag(name = "inventory")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed(AdminAccount.ADMIN_ROLE)
+@RolesAllowed(Roles.ADMIN)
 public class ProductAdminResource {
 
     /** A change of stock: positive adds, negative removes. */
@@ -52,14 +51,14 @@ public class ProductAdminResource {
     @Inject
     CatalogueImport importer;
 
-    @RolesAllowed({AdminAccount.ADMIN_ROLE, Scope.CATALOGUE_READ_ROLE})
+    @RolesAllowed({Roles.ADMIN, Roles.CATALOGUE_READ})
     @GET
     @Operation(summary = "All products of the own catalogue (deleted ones excepted), ordered by SKU")
     public List<ProductView> list() {
         return catalogue.list();
     }
 
-    @RolesAllowed({AdminAccount.ADMIN_ROLE, Scope.CATALOGUE_READ_ROLE})
+    @RolesAllowed({Roles.ADMIN, Roles.CATALOGUE_READ})
     @GET
     @Path("/{sku}")
     @Operation(summary = "One product of the own catalogue (deleted ones excepted)")
@@ -68,7 +67,7 @@ public class ProductAdminResource {
         return catalogue.get(sku);
     }
 
-    @RolesAllowed({AdminAccount.ADMIN_ROLE, Scope.CATALOGUE_WRITE_ROLE})
+    @RolesAllowed({Roles.ADMIN, Roles.CATALOGUE_WRITE})
     @RateLimited("catalogue-writes")
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -81,7 +80,7 @@ public class ProductAdminResource {
         return Response.status(201).entity(catalogue.create(draft)).build();
     }
 
-    @RolesAllowed({AdminAccount.ADMIN_ROLE, Scope.CATALOGUE_WRITE_ROLE})
+    @RolesAllowed({Roles.ADMIN, Roles.CATALOGUE_WRITE})
     @RateLimited("catalogue-writes")
     @PUT
     @Path("/{sku}")
@@ -93,7 +92,7 @@ public class ProductAdminResource {
         return catalogue.edit(sku, draft);
     }
 
-    @RolesAllowed({AdminAccount.ADMIN_ROLE, Scope.CATALOGUE_WRITE_ROLE})
+    @RolesAllowed({Roles.ADMIN, Roles.CATALOGUE_WRITE})
     @RateLimited("catalogue-writes")
     @POST
     @Path("/{sku}/pause")
@@ -103,7 +102,7 @@ public class ProductAdminResource {
         return catalogue.pause(sku);
     }
 
-    @RolesAllowed({AdminAccount.ADMIN_ROLE, Scope.CATALOGUE_WRITE_ROLE})
+    @RolesAllowed({Roles.ADMIN, Roles.CATALOGUE_WRITE})
     @RateLimited("catalogue-writes")
     @POST
     @Path("/{sku}/resume")
@@ -113,7 +112,7 @@ public class ProductAdminResource {
         return catalogue.resume(sku);
     }
 
-    @RolesAllowed({AdminAccount.ADMIN_ROLE, Scope.STOCK_ROLE})
+    @RolesAllowed({Roles.ADMIN, Roles.STOCK})
     @RateLimited("catalogue-writes")
     @POST
     @Path("/{sku}/restock")
@@ -127,7 +126,7 @@ public class ProductAdminResource {
         return catalogue.restock(sku, restock.quantity());
     }
 
-    @RolesAllowed({AdminAccount.ADMIN_ROLE, Scope.CATALOGUE_WRITE_ROLE})
+    @RolesAllowed({Roles.ADMIN, Roles.CATALOGUE_WRITE})
     @RateLimited("catalogue-writes")
     @DELETE
     @Path("/{sku}")
@@ -139,7 +138,7 @@ public class ProductAdminResource {
         return Response.noContent().build();
     }
 
-    @RolesAllowed({AdminAccount.ADMIN_ROLE, Scope.CATALOGUE_WRITE_ROLE})
+    @RolesAllowed({Roles.ADMIN, Roles.CATALOGUE_WRITE})
     @RateLimited("catalogue-writes")
     @POST
     @Path("/import")

@@ -7,7 +7,7 @@ import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
 import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
-import org.fedmarket.platform.account.domain.AdminAccount;
+import org.fedmarket.platform.access.Roles;
 import org.fedmarket.platform.account.domain.Scope;
 import org.fedmarket.platform.partner.PartnerCall;
 import org.fedmarket.platform.problem.Refuses;
@@ -53,7 +53,7 @@ record OperationFacts(List<SecurityRequirement> security, Map<Integer, SortedSet
             }
         } else if (roles != null) {
             Set<String> allowed = Set.of(roles.value());
-            if (allowed.contains(AdminAccount.ADMIN_ROLE)) {
+            if (allowed.contains(Roles.ADMIN)) {
                 facts.security.add(requirement(ADMINISTRATOR));
             }
             if (allowed.stream().anyMatch(Scope::isScopeRole)) {

@@ -21,7 +21,7 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
     public Response toResponse(ConstraintViolationException failure) {
         InvalidFieldsException invalid = new InvalidFieldsException(failure.getConstraintViolations().stream()
                 .map(v -> new InvalidFieldsException.Violation(field(v), v.getMessage())).toList());
-        return invalid.toProblem(ProblemExceptionMapper.instance(uri)).toResponse().build();
+        return ProblemResponses.of(invalid.toProblem(ProblemExceptionMapper.instance(uri))).build();
     }
 
     /** "create.arg0.lines[0].quantity" → "lines[0].quantity": drops the method and parameter nodes of a path. */

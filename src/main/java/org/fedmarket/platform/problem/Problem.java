@@ -4,7 +4,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
-import jakarta.ws.rs.core.Response;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -59,24 +58,27 @@ public record Problem(String type, String title, int status, String detail, Stri
         return json.build();
     }
 
-    /** The answer to a request without (valid) login: 401 with the Basic challenge of the REST API. */
-    public static Response unauthorized(String detail, String instance) {
-        return ofStatus(401, detail, instance).toResponse()
-                .header("WWW-Authenticate", "Basic realm=\"fedmarket\", charset=\"UTF-8\"").build();
-    }
-
-    public Response.ResponseBuilder toResponse() {
-        return Response.status(status).type(MEDIA_TYPE).entity(toJson().toString());
-    }
-
+    /** RFC 9110's reason phrase of the statuses this node answers with; a title for plain HTTP errors. */
     static String reasonPhrase(int status) {
-        Response.Status known = Response.Status.fromStatusCode(status);
-        if (known != null) {
-            return known.getReasonPhrase();
-        }
         return switch (status) {
+            case 400 -> "Bad Request";
+            case 401 -> "Unauthorized";
+            case 403 -> "Forbidden";
+            case 404 -> "Not Found";
+            case 405 -> "Method Not Allowed";
+            case 406 -> "Not Acceptable";
+            case 409 -> "Conflict";
+            case 410 -> "Gone";
+            case 412 -> "Precondition Failed";
+            case 413 -> "Content Too Large";
+            case 415 -> "Unsupported Media Type";
             case 422 -> "Unprocessable Content";
+            case 428 -> "Precondition Required";
             case 429 -> "Too Many Requests";
+            case 500 -> "Internal Server Error";
+            case 502 -> "Bad Gateway";
+            case 503 -> "Service Unavailable";
+            case 504 -> "Gateway Timeout";
             default -> "HTTP " + status;
         };
     }

@@ -43,23 +43,22 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
         String instance = instance(uri);
         DomainException domain = domainCause(failure);
         if (domain != null) {
-            Response.ResponseBuilder problem = domain.toProblem(instance).toResponse();
+            Response.ResponseBuilder problem = ProblemResponses.of(domain.toProblem(instance));
             domain.headers().forEach(problem::header);
             return problem.build();
         }
         if (isMalformedBody(failure)) {
-            return Problem.ofType("malformed-body", "Bad Request", 400,
-                    "The request body is not valid JSON for this resource", instance).toResponse().build();
+            return ProblemResponses.of(Problem.ofType("malformed-body", "Bad Request", 400,
+                    "The request body is not valid JSON for this resource", instance)).build();
         }
         if (failure instanceof WebApplicationException web) {
             return fromHttpError(web, instance);
         }
         String errorId = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected failure " + errorId + " on " + instance, failure);
-        return Problem.ofType("internal-error", "Internal Server Error", 500,
+        return ProblemResponses.of(Problem.ofType("internal-error", "Internal Server Error", 500,
                         "An unexpected error occurred; quote error id " + errorId + " when reporting it", instance)
-                .with("errorId", jakarta.json.Json.createValue(errorId))
-                .toResponse().build();
+                .with("errorId", jakarta.json.Json.createValue(errorId))).build();
     }
 
     /** The request's path as sent; never fails, also not on a request URI that does not parse. */
@@ -81,30 +80,30 @@ public class ProblemExceptionMapper implements ExceptionMapper<Throwable> {
             if (parameter.isPresent()) {
                 InvalidFieldsException invalid = new InvalidFieldsException(parameter.get(), "is not a value of this parameter's kind"
                         + (web.getCause() instanceof NumberFormatException ? " (a whole number in range)" : ""));
-                return invalid.toProblem(instance).toResponse().build();
+                return ProblemResponses.of(invalid.toProblem(instance)).build();
             }
-            return Problem.noResource(instance).toResponse().build();
+            return ProblemResponses.of(Problem.noResource(instance)).build();
         }
         if (web instanceof NotAllowedException) {
             String allow = web.getResponse().getHeaderString(HttpHeaders.ALLOW);
-            return Problem.ofStatus(405, request.getMethod() + " is not allowed here"
-                            + (allow == null ? "" : "; allowed: " + allow), instance)
-                    .toResponse().header(HttpHeaders.ALLOW, allow).build();
+            return ProblemResponses.of(Problem.ofStatus(405, request.getMethod() + " is not allowed here"
+                            + (allow == null ? "" : "; allowed: " + allow), instance))
+                    .header(HttpHeaders.ALLOW, allow).build();
         }
         if (web instanceof NotAuthorizedException
                 || (web instanceof ForbiddenException && (security == null || security.getUserPrincipal() == null))) {
-            return Problem.unauthorized("Authentication is required", instance);
+            return ProblemResponses.unauthorized("Authentication is required", instance);
         }
         if (web instanceof ForbiddenException) {
-            return Problem.ofStatus(403, "You are not allowed to do this", instance).toResponse().build();
+            return ProblemResponses.of(Problem.ofStatus(403, "You are not allowed to do this", instance)).build();
         }
         if (status >= 500) {
             String errorId = UUID.randomUUID().toString();
             LOG.log(Level.SEVERE, "Server error " + errorId + " on " + instance, web);
-            return Problem.ofStatus(status, "Quote error id " + errorId + " when reporting this", instance)
-                    .toResponse().build();
+            return ProblemResponses.of(Problem.ofStatus(status, "Quote error id " + errorId + " when reporting this", instance))
+                    .build();
         }
-        return Problem.ofStatus(status, safeDetail(web), instance).toResponse().build();
+        return ProblemResponses.of(Problem.ofStatus(status, safeDetail(web), instance)).build();
     }
 
     /**

@@ -10,6 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import org.fedmarket.platform.access.Roles;
 import org.fedmarket.platform.problem.ConflictException;
 
 import java.time.OffsetDateTime;
@@ -22,8 +23,6 @@ import java.util.Set;
 @Table(name = "admin_account", schema = "platform")
 public class AdminAccount {
 
-    /** The role every administrator holds; finer roles come with the modules that need them. */
-    public static final String ADMIN_ROLE = "admin";
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -60,7 +59,7 @@ public class AdminAccount {
         this.passwordHash = passwordHash;
         this.createdAt = OffsetDateTime.now(ZoneOffset.UTC);
         this.credentialsChangedAt = createdAt;
-        this.roles.add(ADMIN_ROLE);
+        this.roles.add(Roles.ADMIN); // the role every administrator holds
     }
 
     /** Disables another administrator: they can no longer sign in, and their sessions end at their next request. */

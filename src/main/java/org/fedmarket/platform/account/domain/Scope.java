@@ -6,8 +6,8 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * What an API token may do; each scope is also the role the REST API checks
- * ({@code @RolesAllowed({"admin", "catalogue-read"})}).
+ * What an API token may do; each scope's wire name is also the role the REST API checks
+ * ({@code @RolesAllowed({Roles.ADMIN, Roles.CATALOGUE_READ})}, see {@link org.fedmarket.platform.access.Roles}).
  */
 public enum Scope {
     /** Read the own catalogue and the rate table. */
@@ -20,12 +20,6 @@ public enum Scope {
     ORDERS,
     /** Read the market event feed (market situations and sales). */
     EVENTS;
-
-    public static final String CATALOGUE_READ_ROLE = "catalogue-read";
-    public static final String CATALOGUE_WRITE_ROLE = "catalogue-write";
-    public static final String STOCK_ROLE = "stock";
-    public static final String ORDERS_ROLE = "orders";
-    public static final String EVENTS_ROLE = "events";
 
     /** The wire name and role, e.g. {@code catalogue-read}. */
     public String id() {

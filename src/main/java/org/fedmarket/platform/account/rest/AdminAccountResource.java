@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.fedmarket.platform.access.Roles;
 import org.fedmarket.platform.account.application.AdminAccountService;
 import org.fedmarket.platform.account.application.PasswordChanges;
 import org.fedmarket.platform.account.domain.AdminAccount;
@@ -35,7 +36,7 @@ import java.util.Set;
 /** Administrators of this node. */
 @Path("/admin/accounts")
 @Tag(name = "administration")
-@RolesAllowed(AdminAccount.ADMIN_ROLE)
+@RolesAllowed(Roles.ADMIN)
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminAccountResource {
 

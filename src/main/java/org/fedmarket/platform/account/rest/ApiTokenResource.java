@@ -20,8 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.fedmarket.platform.access.Roles;
 import org.fedmarket.platform.account.application.ApiTokens;
-import org.fedmarket.platform.account.domain.AdminAccount;
 import org.fedmarket.platform.problem.BusinessRuleException;
 import org.fedmarket.platform.problem.Refuses;
 
@@ -31,7 +31,7 @@ import java.util.List;
 @Path("/admin/tokens")
 @Tag(name = "administration")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed(AdminAccount.ADMIN_ROLE)
+@RolesAllowed(Roles.ADMIN)
 public class ApiTokenResource {
 
     /** What a new token is for and may do. */

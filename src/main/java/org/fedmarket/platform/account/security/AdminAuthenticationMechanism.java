@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import jakarta.ws.rs.core.Response;
 import org.fedmarket.platform.problem.Problem;
+import org.fedmarket.platform.problem.ProblemResponses;
 import org.fedmarket.platform.ratelimit.RateLimitedException;
 import org.fedmarket.platform.account.application.AdminAccountService;
 import org.fedmarket.platform.account.application.ApiTokens;
@@ -128,7 +129,7 @@ public class AdminAuthenticationMechanism implements HttpAuthenticationMechanism
         if (!context.isProtected()) {
             return context.doNothing();
         }
-        return isApi(request) ? write(response, Problem.unauthorized("Authentication is required", request.getRequestURI()))
+        return isApi(request) ? write(response, ProblemResponses.unauthorized("Authentication is required", request.getRequestURI()))
                 : toLogin(request, context);
     }
 
@@ -167,10 +168,10 @@ public class AdminAuthenticationMechanism implements HttpAuthenticationMechanism
     /** The answer to an API request whose credentials were refused or throttled: 401, or 429 with Retry-After. */
     static Response refusal(HttpServletRequest request) {
         if (request.getAttribute(THROTTLED) instanceof Long seconds) {
-            return new RateLimitedException("sign-in", "this address or account", seconds).toProblem(request.getRequestURI())
-                    .toResponse().header("Retry-After", seconds).build();
+            return ProblemResponses.of(new RateLimitedException("sign-in", "this address or account", seconds)
+                    .toProblem(request.getRequestURI())).header("Retry-After", seconds).build();
         }
-        return Problem.unauthorized(refusal(request.getHeader("Authorization")), request.getRequestURI());
+        return ProblemResponses.unauthorized(refusal(request.getHeader("Authorization")), request.getRequestURI());
     }
 
     static String refusal(String authorization) {

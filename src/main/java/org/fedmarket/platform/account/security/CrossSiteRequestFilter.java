@@ -8,6 +8,7 @@ import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.Provider;
 import org.fedmarket.platform.problem.Problem;
+import org.fedmarket.platform.problem.ProblemResponses;
 
 import java.net.URI;
 import java.util.Set;
@@ -32,9 +33,8 @@ public class CrossSiteRequestFilter implements ContainerRequestFilter {
             return;
         }
         UriInfo uri = request.getUriInfo();
-        request.abortWith(Problem.ofType("cross-site-request", "Forbidden", 403,
-                "State-changing API requests from other sites are refused", uri.getRequestUri().getRawPath())
-                .toResponse().build());
+        request.abortWith(ProblemResponses.of(Problem.ofType("cross-site-request", "Forbidden", 403,
+                "State-changing API requests from other sites are refused", uri.getRequestUri().getRawPath())).build());
     }
 
     static boolean isCrossSite(ContainerRequestContext request) {

@@ -10,7 +10,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.fedmarket.platform.account.domain.AdminAccount;
+import org.fedmarket.platform.access.Roles;
 import org.fedmarket.platform.audit.application.AuditLog;
 import org.fedmarket.platform.audit.persistence.AuditRepository.Entry;
 
@@ -19,7 +19,7 @@ import java.util.List;
 /** Who changed what, when. */
 @Path("/admin/audit")
 @Tag(name = "administration")
-@RolesAllowed(AdminAccount.ADMIN_ROLE)
+@RolesAllowed(Roles.ADMIN)
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditResource {
 

@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.fedmarket.platform.account.domain.AdminAccount;
+import org.fedmarket.platform.access.Roles;
 import org.fedmarket.platform.keys.application.KeyDescription;
 import org.fedmarket.platform.keys.application.SigningKeys;
 import org.fedmarket.platform.problem.Refuses;
@@ -24,7 +24,7 @@ import java.util.List;
 
 @Path("/admin/keys")
 @Tag(name = "administration")
-@RolesAllowed(AdminAccount.ADMIN_ROLE)
+@RolesAllowed(Roles.ADMIN)
 @Produces(MediaType.APPLICATION_JSON)
 public class SigningKeyAdminResource {
 

@@ -10,8 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.fedmarket.platform.account.domain.AdminAccount;
-import org.fedmarket.platform.account.domain.Scope;
+import org.fedmarket.platform.access.Roles;
 import org.fedmarket.platform.market.application.MarketEvents;
 import org.fedmarket.platform.problem.Refuses;
 
@@ -19,7 +18,7 @@ import org.fedmarket.platform.problem.Refuses;
 @Path("/events")
 @Tag(name = "administration")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({AdminAccount.ADMIN_ROLE, Scope.EVENTS_ROLE})
+@RolesAllowed({Roles.ADMIN, Roles.EVENTS})
 public class MarketEventResource {
 
     @Inject

@@ -15,7 +15,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.fedmarket.platform.account.domain.AdminAccount;
+import org.fedmarket.platform.access.Roles;
 import org.fedmarket.platform.outbox.application.Outbox;
 import org.fedmarket.platform.outbox.persistence.OutboxRepository.Entry;
 import org.fedmarket.platform.problem.Refuses;
@@ -25,7 +25,7 @@ import java.util.List;
 /** Messages to other nodes as the operator manages them (every node has an outbox: the Hub's pushes, the shops' messages). */
 @Path("/admin/outbox")
 @Tag(name = "administration")
-@RolesAllowed(AdminAccount.ADMIN_ROLE)
+@RolesAllowed(Roles.ADMIN)
 @Produces(MediaType.APPLICATION_JSON)
 public class OutboxAdminResource {
 
