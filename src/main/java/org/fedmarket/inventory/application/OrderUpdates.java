@@ -12,7 +12,7 @@ import org.fedmarket.platform.node.Module;
 import org.fedmarket.platform.outbox.application.Outbox;
 import org.fedmarket.platform.partner.PartnerDirectory;
 import org.fedmarket.platform.trace.Traces;
-import org.fedmarket.platform.webhook.application.Webhooks;
+import org.fedmarket.inventory.application.Webhooks;
 
 import java.util.logging.Logger;
 

@@ -22,7 +22,7 @@ import org.fedmarket.platform.node.Module;
 import org.fedmarket.platform.input.Limits;
 import org.fedmarket.platform.problem.BusinessRuleException;
 import org.fedmarket.platform.trace.Traces;
-import org.fedmarket.platform.webhook.application.Webhooks;
+import org.fedmarket.inventory.application.Webhooks;
 import org.fedmarket.platform.problem.ConflictException;
 import org.fedmarket.platform.problem.NoSuchEntityException;
 

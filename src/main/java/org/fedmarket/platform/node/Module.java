@@ -7,14 +7,15 @@ import java.util.Optional;
 /**
  * The three modules of a node. Each owns a Java package, the REST path prefixes under which its
  * resources live and a folder of admin pages (plus pages of its features the shell hosts); the gates use these to make
- * a module that is off disappear. The market event feed, sale webhooks and API tokens (whose scopes are all about the
- * catalogue, stock and orders) are the inventory's, though their code lives in the platform.
+ * a module that is off disappear. The market event feed and API tokens (whose scopes are all about the catalogue, stock
+ * and orders) are the inventory's, though their code lives in the platform; sale webhooks are the inventory's in code
+ * too, under the admin path they have always had.
  */
 public enum Module {
     HUB("org.fedmarket.hub", List.of("/api/hub"), List.of(), List.of()),
     FEDERATION("org.fedmarket.federation", List.of("/api/federation"), List.of(), List.of()),
-    INVENTORY("org.fedmarket.inventory", List.of("/api/inventory", "/api/v1"),
-            List.of("/api/events", "/api/admin/webhooks", "/api/admin/tokens"),
+    INVENTORY("org.fedmarket.inventory", List.of("/api/inventory", "/api/v1", "/api/admin/webhooks"),
+            List.of("/api/events", "/api/admin/tokens"),
             List.of("/admin/events.xhtml", "/admin/webhooks.xhtml", "/admin/tokens.xhtml"));
 
     private final String basePackage;

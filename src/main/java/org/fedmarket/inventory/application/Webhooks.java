@@ -1,4 +1,4 @@
-package org.fedmarket.platform.webhook.application;
+package org.fedmarket.inventory.application;
 
 import com.nimbusds.jwt.JWTClaimsSet;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,8 +11,8 @@ import org.fedmarket.platform.outbox.application.DeliveryOutcome;
 import org.fedmarket.platform.outbox.application.Outbox;
 import org.fedmarket.platform.outbox.persistence.OutboxRepository;
 import org.fedmarket.platform.problem.NoSuchEntityException;
-import org.fedmarket.platform.webhook.domain.Webhook;
-import org.fedmarket.platform.webhook.persistence.WebhookRepository;
+import org.fedmarket.inventory.domain.Webhook;
+import org.fedmarket.inventory.persistence.WebhookRepository;
 import org.fedmarket.platform.audit.application.Audited;
 
 import java.time.OffsetDateTime;

@@ -1,10 +1,10 @@
-package org.fedmarket.platform.webhook.persistence;
+package org.fedmarket.inventory.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import org.fedmarket.platform.webhook.domain.Webhook;
+import org.fedmarket.inventory.domain.Webhook;
 
 import java.util.List;
 import java.util.Optional;

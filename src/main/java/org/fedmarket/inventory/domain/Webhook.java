@@ -1,4 +1,4 @@
-package org.fedmarket.platform.webhook.domain;
+package org.fedmarket.inventory.domain;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -17,7 +17,7 @@ import java.util.Set;
  * row it is paused: no more events are queued for it until an administrator resumes it.
  */
 @Entity
-@Table(name = "webhook", schema = "platform")
+@Table(name = "webhook", schema = "inventory")
 public class Webhook {
 
     /** The events a webhook can receive. */

@@ -1,4 +1,4 @@
-package org.fedmarket.platform.webhook.web;
+package org.fedmarket.inventory.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.fedmarket.platform.web.Confirmation;
 import org.fedmarket.platform.web.PageActions;
-import org.fedmarket.platform.webhook.application.Webhooks;
+import org.fedmarket.inventory.application.Webhooks;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.fedmarket.platform.webhook.rest;
+package org.fedmarket.inventory.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -22,7 +22,7 @@ import org.fedmarket.platform.access.Roles;
 import org.fedmarket.platform.input.Limits;
 import org.fedmarket.platform.problem.BusinessRuleException;
 import org.fedmarket.platform.problem.Refuses;
-import org.fedmarket.platform.webhook.application.Webhooks;
+import org.fedmarket.inventory.application.Webhooks;
 
 import java.util.List;
 

@@ -1,4 +1,0 @@
-/**
- * The webhooks table.
- */
-package org.fedmarket.platform.webhook.persistence;

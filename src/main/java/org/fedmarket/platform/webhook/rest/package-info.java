@@ -1,4 +1,0 @@
-/**
- * The webhooks admin API.
- */
-package org.fedmarket.platform.webhook.rest;

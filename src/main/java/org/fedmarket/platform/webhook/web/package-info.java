@@ -1,4 +1,0 @@
-/**
- * The webhooks admin page.
- */
-package org.fedmarket.platform.webhook.web;
