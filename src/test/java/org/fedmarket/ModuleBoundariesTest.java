@@ -3,101 +3,117 @@ package org.fedmarket;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import jakarta.persistence.EntityManager;
-import jakarta.ws.rs.Path;
 import org.junit.jupiter.api.Test;
 
-import static com.tngtech.archunit.base.DescribedPredicate.not;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The module rules of the code base: who may use whom, and through what. */
+/**
+ * The module rules of the code base: who may use whom, and through what. The rules are in {@link ArchitectureRules};
+ * {@link PlantedViolationsTest} shows that each of them reports a violation, {@link SourceImportsTest} checks what
+ * the bytecode cannot show (inlined constants).
+ */
 class ModuleBoundariesTest {
 
+    private static final String ROOT = "org.fedmarket";
     private static final JavaClasses CODE = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("org.fedmarket");
+            .importPackages(ROOT);
 
-    private static final String HUB = "org.fedmarket.hub..";
-    private static final String FEDERATION = "org.fedmarket.federation..";
-    private static final String INVENTORY = "org.fedmarket.inventory..";
+    /** The rules see the real code, and not the classes planted for {@link PlantedViolationsTest}. */
+    @Test
+    void theRulesSeeTheCodeWithoutThePlantedClasses() {
+        assertTrue(CODE.containPackage("org.fedmarket.hub.domain") && CODE.containPackage("org.fedmarket.platform.account.domain"));
+        assertFalse(CODE.containPackage("org.fedmarket.archfixture"), "the fixture is in the real code's import");
+    }
 
+    /** The platform uses no module. */
     @Test
     void platformDependsOnNoModule() {
-        noClasses().that().resideInAPackage("org.fedmarket.platform..")
-                .should().dependOnClassesThat().resideInAnyPackage(HUB, FEDERATION, INVENTORY)
-                .check(CODE);
+        ArchitectureRules.platformDependsOnNoModule(ROOT).check(CODE);
     }
 
+    /** The hub uses the platform and no other module. */
     @Test
     void hubUsesOnlyThePlatform() {
-        noClasses().that().resideInAPackage(HUB)
-                .should().dependOnClassesThat().resideInAnyPackage(FEDERATION, INVENTORY)
-                .check(CODE);
+        ArchitectureRules.usesOnlyThePlatform(ROOT, "hub").check(CODE);
     }
 
+    /** The inventory uses the platform and no other module. */
     @Test
     void inventoryUsesOnlyThePlatform() {
-        noClasses().that().resideInAPackage(INVENTORY)
-                .should().dependOnClassesThat().resideInAnyPackage(HUB, FEDERATION)
-                .check(CODE);
+        ArchitectureRules.usesOnlyThePlatform(ROOT, "inventory").check(CODE);
     }
 
+    /** From outside a module, only its api package is used. */
     @Test
     void aModuleIsReachedFromOutsideOnlyThroughItsApiPackage() {
-        for (String module : new String[]{"org.fedmarket.hub", "org.fedmarket.federation", "org.fedmarket.inventory"}) {
-            noClasses().that().resideOutsideOfPackage(module + "..")
-                    .should().dependOnClassesThat(resideInAPackage(module + "..").and(not(resideInAPackage(module + ".api.."))))
-                    .as("outside " + module + " only " + module + ".api is used")
-                    .check(CODE);
-        }
+        ArchitectureRules.modulesAreReachedOnlyThroughTheirApi(ROOT).check(CODE);
     }
 
+    /** No two modules (or a module and the platform) use each other. */
     @Test
     void modulesAreFreeOfCycles() {
-        slices().matching("org.fedmarket.(*)..").should().beFreeOfCycles().check(CODE);
+        ArchitectureRules.modulesAreFreeOfCycles(ROOT).check(CODE);
     }
 
+    /** No two layers of a module (or two platform packages) use each other. */
     @Test
     void layersInsideAModuleAreFreeOfCycles() {
-        slices().matching("org.fedmarket.(*).(*)..").should().beFreeOfCycles().check(CODE);
+        ArchitectureRules.layersInsideAModuleAreFreeOfCycles(ROOT).check(CODE);
     }
 
+    /** Inside a module or platform feature, the domain uses no application, persistence, rest or web. */
+    @Test
+    void domainUsesNoOtherLayer() {
+        ArchitectureRules.domainUsesNoOtherLayer(ROOT).check(CODE);
+    }
+
+    /** Inside a module or platform feature, persistence uses the domain but no application, rest or web. */
+    @Test
+    void persistenceUsesNoLayerButTheDomain() {
+        ArchitectureRules.persistenceUsesNoLayerButTheDomain(ROOT).check(CODE);
+    }
+
+    /** Inside a module or platform feature, the application uses domain, persistence and api, but no rest or web. */
+    @Test
+    void applicationUsesNeitherRestNorWeb() {
+        ArchitectureRules.applicationUsesNeitherRestNorWeb(ROOT).check(CODE);
+    }
+
+    /** Only persistence packages use the EntityManager. */
     @Test
     void onlyPersistencePackagesTouchTheEntityManager() {
-        noClasses().that().resideOutsideOfPackage("..persistence..")
-                .should().dependOnClassesThat().areAssignableTo(EntityManager.class)
-                .check(CODE);
+        ArchitectureRules.onlyPersistencePackagesTouchTheEntityManager(ROOT).check(CODE);
     }
 
+    /** Only persistence packages and platform.database use a DataSource or a JDBC Connection (RateLimits excepted). */
+    @Test
+    void onlyPersistencePackagesTouchJdbc() {
+        ArchitectureRules.onlyPersistencePackagesTouchJdbc(ROOT).check(CODE);
+    }
+
+    /** Domain code uses neither JAX-RS, Faces nor servlets. */
     @Test
     void domainCodeKnowsNothingOfRestOrFaces() {
-        noClasses().that().resideInAPackage("..domain..")
-                .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..", "jakarta.faces..", "jakarta.servlet..")
-                .check(CODE);
+        ArchitectureRules.domainCodeKnowsNothingOfRestOrFaces(ROOT).check(CODE);
     }
 
+    /** A class with @Path is in a rest package and named …Resource. */
     @Test
     void restResourcesLiveInRestPackagesAndAreNamedResource() {
-        classes().that().areAnnotatedWith(Path.class).and().areNotInterfaces()
-                .should().resideInAPackage("..rest..")
-                .andShould().haveSimpleNameEndingWith("Resource")
-                .check(CODE);
+        ArchitectureRules.restResourcesLiveInRestPackagesAndAreNamedResource(ROOT).check(CODE);
     }
 
+    /** An interface with @Path (a REST client contract) is in an api package. */
     @Test
     void restContractsAreInterfacesInApiPackages() {
-        classes().that().areAnnotatedWith(Path.class).and().areInterfaces()
-                .should().resideInAPackage("..api..")
-                .check(CODE);
+        ArchitectureRules.restContractsAreInterfacesInApiPackages(ROOT).check(CODE);
     }
 
+    /** A Faces backing bean (…Backing) is in a web package. */
     @Test
     void facesBackingBeansLiveInWebPackages() {
-        classes().that().haveSimpleNameEndingWith("Backing")
-                .should().resideInAPackage("..web..")
-                .check(CODE);
+        ArchitectureRules.facesBackingBeansLiveInWebPackages(ROOT).check(CODE);
     }
 }

@@ -1,0 +1,5 @@
+package org.fedmarket.archfixture.hub.domain;
+
+/** Clean: a domain class. */
+public class Member {
+}

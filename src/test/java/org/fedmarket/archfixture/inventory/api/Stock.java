@@ -1,0 +1,5 @@
+package org.fedmarket.archfixture.inventory.api;
+
+/** Clean: the inventory's published contract. */
+public interface Stock {
+}
