@@ -17,9 +17,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Every problem type the code can answer with is documented, in the README or in FEDERATION.md. */
 public class ProblemTypesDocumentedTest {
 
-    /** A problem type's name as the code gives it to an exception or problem. */
+    /** A problem type's name as the code gives it to an exception or problem, or names it (a message's INVALID). */
     private static final Pattern NAMED = Pattern.compile(
-            "(?:(?:(?<!InvalidFields)Exception|ofType|super|this)\\(|String slug = )\"([a-z0-9]+(?:-[a-z0-9]+)*)\"");
+            "(?:(?:(?<!InvalidFields)Exception|ofType|super|this)\\(|String slug = |String INVALID = )\"([a-z0-9]+(?:-[a-z0-9]+)*)\"");
 
     /** An entry of {@code @Refuses}: {@code "409 order-id-reused"}. */
     private static final Pattern ENTRY = Pattern.compile("\"([45][0-9]{2} (?:about:blank|[a-z0-9]+(?:-[a-z0-9]+)*))\"");

@@ -1,11 +1,10 @@
 package org.fedmarket.federation.domain;
 
+import org.fedmarket.platform.input.WireNames;
 import org.fedmarket.platform.problem.BusinessRuleException;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.Arrays;
-import java.util.Locale;
 
 /**
  * How this shop prices a partner's product: the partner's US dollar price plus a percentage, then
@@ -20,13 +19,13 @@ public record MarkupRule(BigDecimal percent, Rounding rounding) {
         CENT, WHOLE, NINETY_NINE;
 
         public String id() {
-            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+            return WireNames.of(this);
         }
 
         public static Rounding of(String id) {
-            return Arrays.stream(values()).filter(r -> r.id().equals(id)).findFirst()
+            return WireNames.parse(Rounding.class, id)
                     .orElseThrow(() -> new BusinessRuleException("rounding-unknown", "Rounding is one of "
-                            + Arrays.stream(values()).map(Rounding::id).toList() + ", not '" + id + "'"));
+                            + WireNames.all(Rounding.class) + ", not '" + id + "'"));
         }
     }
 

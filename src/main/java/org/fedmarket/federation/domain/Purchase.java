@@ -4,11 +4,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.fedmarket.inventory.api.OrderStatus;
+import org.fedmarket.platform.input.WireNames;
 
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -25,7 +26,7 @@ public class Purchase {
         HOLDING, ORDERING, PLACED, FAILED;
 
         public String id() {
-            return name().toLowerCase(Locale.ROOT);
+            return WireNames.of(this);
         }
     }
 
@@ -166,12 +167,12 @@ public class Purchase {
     }
 
     /** The partner's status update number {@code sequence}; false if an equal or later one was applied before. */
-    public boolean statusUpdate(int sequence, String status, String tracking, OffsetDateTime now) {
+    public boolean statusUpdate(int sequence, OrderStatus status, String tracking, OffsetDateTime now) {
         if (sequence <= updateSequence) {
             return false;
         }
         this.updateSequence = sequence;
-        this.partnerStatus = status;
+        this.partnerStatus = status.id();
         if (tracking != null) {
             this.tracking = tracking;
         }
@@ -219,7 +220,7 @@ public class Purchase {
     }
 
     public Stage stage() {
-        return Stage.valueOf(status.toUpperCase(Locale.ROOT));
+        return WireNames.parse(Stage.class, status).orElseThrow(() -> new IllegalStateException("Unknown stage " + status));
     }
 
     public String partnerStatus() {

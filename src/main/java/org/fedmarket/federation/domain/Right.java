@@ -1,10 +1,10 @@
 package org.fedmarket.federation.domain;
 
+import org.fedmarket.platform.input.WireNames;
 import org.fedmarket.platform.problem.BusinessRuleException;
 
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -26,13 +26,13 @@ public enum Right {
 
     /** The wire name, e.g. {@code share-inventory}. */
     public String id() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return WireNames.of(this);
     }
 
     public static Right of(String id) {
-        return Arrays.stream(values()).filter(r -> r.id().equals(id)).findFirst()
+        return WireNames.parse(Right.class, id)
                 .orElseThrow(() -> new BusinessRuleException("right-unknown", "Unknown right '" + id + "'; rights are "
-                        + Arrays.stream(values()).map(Right::id).toList()));
+                        + WireNames.all(Right.class)));
     }
 
     public static Set<Right> parse(String joined) {

@@ -22,9 +22,6 @@ public interface PartnerInventoryApi {
     /** The catalogue revision an answer is at (also the number in its ETag). */
     String REVISION_HEADER = "Fedmarket-Catalogue-Revision";
 
-    /** The type of the signed order status updates the fulfilling shop sends to {@code <base URL>/api/federation/order-updates}. */
-    String ORDER_UPDATE_TYPE = "fedmarket-order-status+jwt";
-
     /** The full catalogue ({@code List<ListedProduct>}), or 304 if {@code ifNoneMatch} is current; needs share-inventory. */
     @GET
     @Path("/products")

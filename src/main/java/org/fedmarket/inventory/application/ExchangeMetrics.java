@@ -7,7 +7,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
-import org.fedmarket.inventory.domain.OrderStatus;
+import org.fedmarket.inventory.api.OrderStatus;
 import org.fedmarket.platform.database.DatabaseReady;
 import org.fedmarket.platform.node.Module;
 import org.fedmarket.platform.node.NodeSettings;

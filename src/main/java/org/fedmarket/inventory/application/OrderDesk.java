@@ -4,16 +4,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.fedmarket.inventory.api.OrderState;
+import org.fedmarket.inventory.api.OrderStatus;
 import org.fedmarket.inventory.application.StockLedger.Reason;
 import org.fedmarket.inventory.domain.OrderEvent;
 import org.fedmarket.inventory.domain.OrderLine;
-import org.fedmarket.inventory.domain.OrderStatus;
 import org.fedmarket.inventory.domain.PartnerOrder;
 import org.fedmarket.inventory.persistence.OrderRepository;
 import org.fedmarket.inventory.persistence.TermsRepository;
-import org.fedmarket.platform.problem.NoSuchEntityException;
 import org.fedmarket.platform.audit.application.Audited;
 import org.fedmarket.platform.problem.InvalidFieldsException;
+import org.fedmarket.platform.problem.NoSuchEntityException;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;

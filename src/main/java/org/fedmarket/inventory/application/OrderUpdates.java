@@ -4,15 +4,15 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import org.fedmarket.inventory.api.PartnerInventoryApi;
 import jakarta.transaction.Transactional;
+import org.fedmarket.inventory.api.OrderStatusUpdate;
 import org.fedmarket.inventory.domain.OrderEvent;
 import org.fedmarket.inventory.domain.PartnerOrder;
+import org.fedmarket.platform.keys.application.SignedMessages;
 import org.fedmarket.platform.node.Module;
 import org.fedmarket.platform.outbox.application.Outbox;
 import org.fedmarket.platform.partner.PartnerDirectory;
 import org.fedmarket.platform.trace.Traces;
-import org.fedmarket.inventory.application.Webhooks;
 
 import java.util.logging.Logger;
 
@@ -49,18 +49,10 @@ public class OrderUpdates {
                     + " is no active member to tell");
             return;
         }
-        JWTClaimsSet claims = new JWTClaimsSet.Builder()
-                .issuer(directory.get().ownShopId())
-                .claim("orderId", order.partnerOrderId())
-                .claim("id", order.id().toString())
-                .claim("sequence", sequence)
-                .claim("status", event.status().id())
-                .claim("at", event.at().toString())
-                .claim("actor", event.actor())
-                .claim("note", event.note())
-                .claim("tracking", order.tracking())
-                .build();
-        outbox.enqueue(Module.INVENTORY, PartnerInventoryApi.ORDER_UPDATE_TYPE, baseUrl.get() + "/api/federation/order-updates",
+        OrderStatusUpdate update = new OrderStatusUpdate(order.partnerOrderId(), order.id().toString(), sequence, event.status(),
+                event.at().toString(), event.actor(), event.note(), order.tracking());
+        JWTClaimsSet claims = new JWTClaimsSet.Builder(SignedMessages.claimsOf(update)).issuer(directory.get().ownShopId()).build();
+        outbox.enqueue(Module.INVENTORY, OrderStatusUpdate.TYPE, baseUrl.get() + OrderStatusUpdate.PATH,
                 order.partner(), claims, order.traceparent().orElseGet(traces::current)); // the order's trace, even days later
     }
 

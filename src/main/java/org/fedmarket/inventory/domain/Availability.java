@@ -1,6 +1,7 @@
 package org.fedmarket.inventory.domain;
 
-import java.util.Locale;
+import org.fedmarket.platform.input.WireNames;
+
 
 /**
  * What partners learn of a product's stock from the catalogue. The exact count is confirmed by a
@@ -19,10 +20,10 @@ public enum Availability {
 
     /** The wire name, e.g. {@code low-stock}; also how the database stores it. */
     public String id() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return WireNames.of(this);
     }
 
     public static Availability ofId(String id) {
-        return valueOf(id.toUpperCase(Locale.ROOT).replace('-', '_'));
+        return WireNames.parse(Availability.class, id).orElseThrow(() -> new IllegalArgumentException("Unknown availability " + id));
     }
 }

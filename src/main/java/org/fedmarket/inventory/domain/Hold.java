@@ -1,12 +1,12 @@
 package org.fedmarket.inventory.domain;
 
 import org.fedmarket.platform.input.Limits;
+import org.fedmarket.platform.input.WireNames;
 import org.fedmarket.platform.problem.BusinessRuleException;
 import org.fedmarket.platform.problem.ConflictException;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.Locale;
 import java.util.UUID;
 
 /**
@@ -25,11 +25,11 @@ public record Hold(UUID id, long productId, String partner, String reference, in
 
         /** How it is stored, e.g. {@code held}. */
         public String id() {
-            return name().toLowerCase(Locale.ROOT);
+            return WireNames.of(this);
         }
 
         public static Status ofId(String id) {
-            return valueOf(id.toUpperCase(Locale.ROOT));
+            return WireNames.parse(Status.class, id).orElseThrow(() -> new IllegalArgumentException("Unknown hold status " + id));
         }
     }
 

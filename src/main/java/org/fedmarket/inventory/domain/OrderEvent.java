@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.fedmarket.inventory.api.OrderStatus;
 
 import java.time.OffsetDateTime;
 import java.util.UUID;

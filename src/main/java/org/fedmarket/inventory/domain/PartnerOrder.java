@@ -11,6 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.fedmarket.inventory.api.OrderStatus;
 import org.fedmarket.platform.problem.BusinessRuleException;
 
 import java.math.BigDecimal;

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import org.fedmarket.inventory.api.OrderStatus;
 import org.fedmarket.inventory.domain.OrderEvent;
 import org.fedmarket.inventory.domain.PartnerOrder;
 
@@ -60,7 +61,7 @@ public class OrderRepository {
     }
 
     /** The newest orders, of {@code partner} and in {@code status} when given (null: any). */
-    public List<PartnerOrder> recent(int limit, String partner, org.fedmarket.inventory.domain.OrderStatus status) {
+    public List<PartnerOrder> recent(int limit, String partner, OrderStatus status) {
         return em.createQuery("SELECT o FROM PartnerOrder o WHERE (:partner IS NULL OR o.partner = :partner)"
                         + " AND (:status IS NULL OR o.status = :status) ORDER BY o.createdAt DESC", PartnerOrder.class)
                 .setParameter("partner", partner).setParameter("status", status == null ? null : status.id())

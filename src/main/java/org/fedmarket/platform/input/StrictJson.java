@@ -5,7 +5,10 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.annotation.JsonbProperty;
+import org.fedmarket.platform.problem.InvalidFieldsException;
 import org.fedmarket.platform.problem.InvalidFieldsException.Violation;
 
 import java.lang.reflect.ParameterizedType;
@@ -38,6 +41,20 @@ public final class StrictJson {
     static final int MAX_DECIMALS = 12;
 
     private StrictJson() {
+    }
+
+    /** Made at first use: the checks need no JSON-B provider, binding does. */
+    private static final class Binding {
+        static final Jsonb JSONB = JsonbBuilder.create();
+    }
+
+    /** {@code value} bound to {@code type} when it binds without coercion; else 422 naming every wrong field. */
+    public static <T> T bind(JsonValue value, Type type) {
+        List<Violation> violations = check(value, type);
+        if (!violations.isEmpty()) {
+            throw new InvalidFieldsException(violations);
+        }
+        return Binding.JSONB.fromJson(value.toString(), type);
     }
 
     /** Every violation of {@code value} against {@code type}; empty when it binds without coercion. */

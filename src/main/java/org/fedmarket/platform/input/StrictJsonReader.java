@@ -3,8 +3,6 @@ package org.fedmarket.platform.input;
 import jakarta.json.Json;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
@@ -12,7 +10,6 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.MessageBodyReader;
 import jakarta.ws.rs.ext.Provider;
 import org.eclipse.microprofile.config.ConfigProvider;
-import org.fedmarket.platform.problem.InvalidFieldsException;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -23,7 +20,6 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -40,7 +36,6 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
     /** The JSON body limit without configuration: 1 MiB. */
     public static final int DEFAULT_MAX_BYTES = 1 << 20;
 
-    private static final Jsonb JSONB = JsonbBuilder.create();
 
     private final int defaultLimit = ConfigProvider.getConfig().getOptionalValue(MAX_BYTES_KEY, Integer.class).orElse(DEFAULT_MAX_BYTES);
 
@@ -60,11 +55,7 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
         try (JsonReader reader = Json.createReader(new InputStreamReader(new ByteArrayInputStream(body), StandardCharsets.UTF_8))) {
             json = reader.readValue();
         }
-        List<InvalidFieldsException.Violation> violations = StrictJson.check(json, genericType);
-        if (!violations.isEmpty()) {
-            throw new InvalidFieldsException(violations);
-        }
-        return JSONB.fromJson(json.toString(), genericType);
+        return StrictJson.bind(json, genericType);
     }
 
     private int limit(Annotation[] annotations) {

@@ -1,9 +1,8 @@
 package org.fedmarket.platform.account.domain;
 
+import org.fedmarket.platform.input.WireNames;
 import org.fedmarket.platform.problem.BusinessRuleException;
 
-import java.util.Arrays;
-import java.util.Locale;
 
 /**
  * What an API token may do; each scope's wire name is also the role the REST API checks
@@ -23,17 +22,17 @@ public enum Scope {
 
     /** The wire name and role, e.g. {@code catalogue-read}. */
     public String id() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return WireNames.of(this);
     }
 
     /** Whether a role is one of the scopes' (an API token's) rather than, say, the administrator's. */
     public static boolean isScopeRole(String role) {
-        return Arrays.stream(values()).anyMatch(s -> s.id().equals(role));
+        return WireNames.parse(Scope.class, role).isPresent();
     }
 
     public static Scope of(String id) {
-        return Arrays.stream(values()).filter(s -> s.id().equals(id)).findFirst()
+        return WireNames.parse(Scope.class, id)
                 .orElseThrow(() -> new BusinessRuleException("scope-unknown", "Unknown scope '" + id + "'; scopes are "
-                        + Arrays.stream(values()).map(Scope::id).toList()));
+                        + WireNames.all(Scope.class)));
     }
 }

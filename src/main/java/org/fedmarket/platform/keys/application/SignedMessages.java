@@ -11,10 +11,18 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonReader;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbException;
+import org.fedmarket.platform.input.StrictJson;
 import org.fedmarket.platform.input.Text;
+import org.fedmarket.platform.problem.BusinessRuleException;
 import org.fedmarket.platform.problem.DomainException;
 import org.fedmarket.platform.problem.InvalidFieldsException;
 
+import java.io.StringReader;
 import java.text.ParseException;
 import java.time.Duration;
 import java.time.Instant;
@@ -46,6 +54,21 @@ public class SignedMessages {
         }
     }
 
+    /** A verified message: who sent it ({@code iss}), its id ({@code jti}) and its claims bound to the message's record. */
+    public record Verified<T>(String sender, String id, T body) {
+    }
+
+    /** Where a sender's key is found, by sender and {@code kid}. */
+    @FunctionalInterface
+    public interface SenderKeys {
+        Optional<JWK> key(String sender, String kid);
+    }
+
+    /** Made at first use: reading and verifying need no JSON-B provider. */
+    private static final class Binding {
+        static final Jsonb JSONB = JsonbBuilder.create();
+    }
+
     @Inject
     SigningKeys keys;
 
@@ -69,6 +92,32 @@ public class SignedMessages {
             throw new IllegalStateException("Cannot sign with key " + key.getKeyID(), e);
         }
         return jwt.serialize();
+    }
+
+    /**
+     * Reads a signed message of type {@code typ} in one step: parses it, verifies it with the sender's key for
+     * {@code audience}, and binds its claims strictly to {@code body} (a record; claims it does not name are ignored).
+     * Claims that do not bind are a {@code invalidType} problem (422) naming them.
+     */
+    public static <T> Verified<T> read(String compact, String typ, SenderKeys keys, String audience, Class<T> body,
+                                       String invalidType) {
+        SignedJWT jwt = parse(compact, typ);
+        String sender = issuer(jwt);
+        JWTClaimsSet claims = verify(jwt, kid -> keys.key(sender, kid), audience);
+        try (JsonReader reader = Json.createReader(new StringReader(claims.toString()))) {
+            return new Verified<>(sender, claims.getJWTID(), StrictJson.bind(reader.readValue(), body));
+        } catch (InvalidFieldsException | JsonbException e) {
+            throw new BusinessRuleException(invalidType, "Unreadable " + typ + " message: " + e.getMessage());
+        }
+    }
+
+    /** The claims of a message body (a record), to sign or queue; members that are null are left out. */
+    public static JWTClaimsSet claimsOf(Object body) {
+        try {
+            return JWTClaimsSet.parse(Binding.JSONB.toJson(body));
+        } catch (ParseException e) {
+            throw new IllegalArgumentException("Not a message body: " + body, e);
+        }
     }
 
     /** The message, parsed but not yet verified: callers find the key by its {@code kid} or issuer. */

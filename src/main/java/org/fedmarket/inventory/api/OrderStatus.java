@@ -1,13 +1,15 @@
-package org.fedmarket.inventory.domain;
+package org.fedmarket.inventory.api;
 
+import jakarta.json.bind.annotation.JsonbTypeAdapter;
+import org.fedmarket.platform.input.WireNameAdapter;
+import org.fedmarket.platform.input.WireNames;
 import org.fedmarket.platform.problem.ConflictException;
 
-import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.Locale;
 import java.util.Set;
 
-/** Where an order a partner placed with this shop stands (FEDERATION.md, "Order status"). */
+/** Where an order a partner placed stands (FEDERATION.md, "Order status"): the seller moves it, the buyer is told. */
+@JsonbTypeAdapter(OrderStatus.Json.class)
 public enum OrderStatus {
     RECEIVED, ACCEPTED, REJECTED, OUT_OF_STOCK, CANCELLED, SHIPPED, DELIVERED;
 
@@ -36,11 +38,17 @@ public enum OrderStatus {
 
     /** The wire name, e.g. {@code out-of-stock}; also how the database stores it. */
     public String id() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        return WireNames.of(this);
+    }
+
+    /** In JSON, an order status is its wire name. */
+    public static final class Json extends WireNameAdapter<OrderStatus> {
+        public Json() {
+            super(OrderStatus.class);
+        }
     }
 
     public static OrderStatus ofId(String id) {
-        return Arrays.stream(values()).filter(s -> s.id().equals(id)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Unknown order status " + id));
+        return WireNames.parse(OrderStatus.class, id).orElseThrow(() -> new IllegalArgumentException("Unknown order status " + id));
     }
 }

@@ -1,4 +1,4 @@
-package org.fedmarket.inventory.domain;
+package org.fedmarket.inventory.api;
 
 import org.fedmarket.platform.problem.ConflictException;
 import org.junit.jupiter.api.Test;
