@@ -15,15 +15,15 @@ import org.fedmarket.federation.domain.HubMembership;
 import org.fedmarket.hub.api.JoinOutcome;
 import org.fedmarket.hub.api.Protocol;
 import org.fedmarket.hub.api.RegistryView;
+import org.fedmarket.platform.audit.application.Audited;
 import org.fedmarket.platform.database.DatabaseReady;
 import org.fedmarket.platform.keys.application.SignedMessages;
 import org.fedmarket.platform.keys.application.SigningKeyRotated;
 import org.fedmarket.platform.keys.application.SigningKeys;
-import org.fedmarket.platform.node.NodeSettings;
 import org.fedmarket.platform.node.Module;
+import org.fedmarket.platform.node.NodeSettings;
 import org.fedmarket.platform.problem.ConflictException;
 import org.fedmarket.platform.schedule.ModuleJobs;
-import org.fedmarket.platform.audit.application.Audited;
 
 import java.time.Duration;
 import java.util.Map;

@@ -1,23 +1,16 @@
 package org.fedmarket.federation.application;
 
-import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
-import jakarta.json.bind.JsonbException;
 import org.fedmarket.federation.domain.HubMembership;
-import org.fedmarket.hub.api.Protocol;
 import org.fedmarket.hub.api.RegistryEntry;
+import org.fedmarket.hub.api.RegistryEvent;
 import org.fedmarket.platform.keys.application.SignedMessages;
 import org.fedmarket.platform.keys.application.SignedMessages.InvalidSignatureException;
 import org.fedmarket.platform.problem.ConflictException;
 
-import java.text.ParseException;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -27,7 +20,6 @@ import java.util.Optional;
 @ApplicationScoped
 public class Inbox {
 
-    private static final Jsonb JSONB = JsonbBuilder.create();
 
     @Inject
     ShopIdentity identity;
@@ -41,31 +33,21 @@ public class Inbox {
     ManagedExecutorService executor;
 
     public void deliver(String signedEvent) {
-        SignedJWT jwt = SignedMessages.parse(signedEvent, Protocol.REGISTRY_EVENT);
-        JWTClaimsSet claims = SignedMessages.verify(jwt, hubKeys::key, identity.shopId());
-        if (!identity.hubUrl().equals(claims.getIssuer())) {
-            throw new InvalidSignatureException("Events come from " + identity.hubUrl() + ", not " + claims.getIssuer());
+        SignedMessages.Verified<RegistryEvent> message = SignedMessages.read(signedEvent, RegistryEvent.TYPE,
+                (hub, kid) -> hubKeys.key(kid), identity.shopId(), RegistryEvent.class, InvalidSignatureException::new);
+        if (!identity.hubUrl().equals(message.sender())) {
+            throw new InvalidSignatureException("Events come from " + identity.hubUrl() + ", not " + message.sender());
         }
         if (store.membership().filter(m -> m.status() == HubMembership.Status.ACTIVE).isEmpty()) {
             throw new ConflictException("not-a-member", identity.shopId() + " is not an active member and keeps no directory");
         }
-        long version;
-        Optional<RegistryEntry> entry;
-        String removedId;
-        try {
-            Long claimed = claims.getLongClaim("version");
-            Map<String, Object> member = claims.getJSONObjectClaim("member");
-            if (claimed == null || member == null || member.get("id") == null) {
-                throw new InvalidSignatureException("A registry event needs a version and a member");
-            }
-            version = claimed;
-            entry = "active".equals(member.get("status"))
-                    ? Optional.of(JSONB.fromJson(JSONB.toJson(member), RegistryEntry.class)) : Optional.empty();
-            removedId = entry.isEmpty() ? String.valueOf(member.get("id")) : null;
-        } catch (ParseException | JsonbException e) {
-            throw new InvalidSignatureException("Unreadable registry event: " + e.getMessage());
+        RegistryEvent event = message.body();
+        if (!event.complete()) {
+            throw new InvalidSignatureException("A registry event needs a version and a member");
         }
-        if (!store.applyEvent(version, entry, removedId, identity.shopId())) {
+        Optional<RegistryEntry> entry = event.activeEntry();
+        String removedId = entry.isEmpty() ? event.member().id() : null;
+        if (!store.applyEvent(event.version(), entry, removedId, identity.shopId())) {
             executor.execute(membership::syncQuietly);
         }
     }

@@ -3,10 +3,10 @@ package org.fedmarket.federation.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.fedmarket.inventory.api.OrderStatusUpdate;
 import org.fedmarket.federation.domain.Purchase;
 import org.fedmarket.federation.domain.PurchaseEvent;
 import org.fedmarket.federation.persistence.ExchangeRepository;
+import org.fedmarket.inventory.api.OrderStatusUpdate;
 import org.fedmarket.platform.keys.application.SignedMessages;
 import org.fedmarket.platform.problem.BusinessRuleException;
 import org.fedmarket.platform.problem.NoSuchEntityException;
@@ -34,7 +34,8 @@ public class OrderUpdatesInbox {
     @Transactional
     public boolean receive(String signedMessage) {
         SignedMessages.Verified<OrderStatusUpdate> message = SignedMessages.read(signedMessage, OrderStatusUpdate.TYPE,
-                directory::memberKey, identity.shopId(), OrderStatusUpdate.class, OrderStatusUpdate.INVALID);
+                directory::memberKey, identity.shopId(), OrderStatusUpdate.class,
+                detail -> new BusinessRuleException(OrderStatusUpdate.INVALID, detail));
         OrderStatusUpdate update = message.body();
         if (!update.complete()) {
             throw new BusinessRuleException(OrderStatusUpdate.INVALID, "An order update needs orderId, status and a sequence from 1");

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.fedmarket.federation.application.PartnershipInbox;
 import org.fedmarket.federation.application.PartnershipView;
 import org.fedmarket.federation.application.Partnerships;
 import org.fedmarket.federation.domain.Partnership.Terms;
@@ -56,6 +57,8 @@ public class PartnershipResource {
 
     @Inject
     Partnerships partnerships;
+    @Inject
+    PartnershipInbox inbox;
     @Inject
     org.fedmarket.federation.application.PartnerClient partnerClient;
     @Context
@@ -163,7 +166,7 @@ public class PartnershipResource {
     @Refuses({"401 signature-invalid", "404 not-found", "409 partnership-not-yours", "422 partnership-message-invalid",
             "422 partnership-terms", "422 right-unknown"})
     public Response receive(String signedMessage) {
-        partnerships.receive(signedMessage);
+        inbox.receive(signedMessage);
         return Response.accepted().build();
     }
 

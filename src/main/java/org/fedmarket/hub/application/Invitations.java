@@ -5,9 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.fedmarket.hub.domain.Invitation;
 import org.fedmarket.hub.persistence.InvitationRepository;
+import org.fedmarket.platform.audit.application.Audited;
 import org.fedmarket.platform.problem.BusinessRuleException;
 import org.fedmarket.platform.problem.NoSuchEntityException;
-import org.fedmarket.platform.audit.application.Audited;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;

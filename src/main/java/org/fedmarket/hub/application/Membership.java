@@ -12,10 +12,10 @@ import org.fedmarket.hub.domain.MemberKey;
 import org.fedmarket.hub.domain.MemberStatus;
 import org.fedmarket.hub.persistence.InvitationRepository;
 import org.fedmarket.hub.persistence.MemberRepository;
+import org.fedmarket.platform.audit.application.Audited;
 import org.fedmarket.platform.problem.ConflictException;
 import org.fedmarket.platform.problem.DomainException;
 import org.fedmarket.platform.problem.NoSuchEntityException;
-import org.fedmarket.platform.audit.application.Audited;
 
 import java.time.OffsetDateTime;
 import java.util.List;

@@ -14,14 +14,14 @@ import org.fedmarket.hub.domain.Member;
 import org.fedmarket.hub.domain.MemberStatus;
 import org.fedmarket.hub.persistence.MemberRepository;
 import org.fedmarket.hub.persistence.SessionRepository;
+import org.fedmarket.platform.database.DatabaseReady;
 import org.fedmarket.platform.keys.application.SignedMessages;
 import org.fedmarket.platform.keys.application.SignedMessages.InvalidSignatureException;
-import org.fedmarket.platform.database.DatabaseReady;
 import org.fedmarket.platform.node.Module;
 import org.fedmarket.platform.node.NodeSettings;
-import org.fedmarket.platform.schedule.ModuleJobs;
 import org.fedmarket.platform.problem.ConflictException;
 import org.fedmarket.platform.problem.DomainException;
+import org.fedmarket.platform.schedule.ModuleJobs;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -8,13 +8,13 @@ import org.fedmarket.inventory.api.ProductView;
 import org.fedmarket.inventory.application.StockLedger.Reason;
 import org.fedmarket.inventory.domain.Product;
 import org.fedmarket.inventory.persistence.ProductRepository;
+import org.fedmarket.platform.audit.application.Audited;
 import org.fedmarket.platform.input.Limits;
 import org.fedmarket.platform.market.application.MarketEvents;
 import org.fedmarket.platform.problem.BusinessRuleException;
 import org.fedmarket.platform.problem.ConflictException;
 import org.fedmarket.platform.problem.InvalidFieldsException;
 import org.fedmarket.platform.problem.NoSuchEntityException;
-import org.fedmarket.platform.audit.application.Audited;
 
 import java.util.List;
 import java.util.function.Consumer;

@@ -6,14 +6,14 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.fedmarket.inventory.domain.Webhook;
+import org.fedmarket.inventory.persistence.WebhookRepository;
+import org.fedmarket.platform.audit.application.Audited;
 import org.fedmarket.platform.node.Module;
 import org.fedmarket.platform.outbox.application.DeliveryOutcome;
 import org.fedmarket.platform.outbox.application.Outbox;
 import org.fedmarket.platform.outbox.persistence.OutboxRepository;
 import org.fedmarket.platform.problem.NoSuchEntityException;
-import org.fedmarket.inventory.domain.Webhook;
-import org.fedmarket.inventory.persistence.WebhookRepository;
-import org.fedmarket.platform.audit.application.Audited;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;

@@ -18,11 +18,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.fedmarket.inventory.application.Webhooks;
 import org.fedmarket.platform.access.Roles;
 import org.fedmarket.platform.input.Limits;
 import org.fedmarket.platform.problem.BusinessRuleException;
 import org.fedmarket.platform.problem.Refuses;
-import org.fedmarket.inventory.application.Webhooks;
 
 import java.util.List;
 

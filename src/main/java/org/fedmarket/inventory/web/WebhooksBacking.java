@@ -4,9 +4,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.fedmarket.inventory.application.Webhooks;
 import org.fedmarket.platform.web.Confirmation;
 import org.fedmarket.platform.web.PageActions;
-import org.fedmarket.inventory.application.Webhooks;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -7,8 +7,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.fedmarket.platform.node.NodeSettings;
 import org.fedmarket.platform.node.Module;
+import org.fedmarket.platform.node.NodeSettings;
 
 import java.util.List;
 

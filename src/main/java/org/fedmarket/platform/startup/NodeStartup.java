@@ -6,11 +6,11 @@ import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.fedmarket.platform.database.DatabaseMigrations;
+import org.fedmarket.platform.database.DatabaseReady;
 import org.fedmarket.platform.keys.application.KeyEncryption;
 import org.fedmarket.platform.node.InvalidConfigurationException;
 import org.fedmarket.platform.node.NodeSettings;
-import org.fedmarket.platform.database.DatabaseMigrations;
-import org.fedmarket.platform.database.DatabaseReady;
 
 import java.util.logging.Logger;
 

@@ -8,8 +8,8 @@ import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
-import org.fedmarket.platform.node.NodeSettings;
 import org.fedmarket.platform.node.Module;
+import org.fedmarket.platform.node.NodeSettings;
 
 import java.io.IOException;
 import java.util.Arrays;

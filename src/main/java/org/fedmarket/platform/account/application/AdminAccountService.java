@@ -7,9 +7,9 @@ import org.fedmarket.platform.account.domain.AdminAccount;
 import org.fedmarket.platform.account.domain.PasswordPolicy;
 import org.fedmarket.platform.account.domain.Username;
 import org.fedmarket.platform.account.persistence.AdminAccountRepository;
+import org.fedmarket.platform.audit.application.Audited;
 import org.fedmarket.platform.problem.ConflictException;
 import org.fedmarket.platform.problem.NoSuchEntityException;
-import org.fedmarket.platform.audit.application.Audited;
 
 import java.util.List;
 import java.util.Optional;

@@ -6,8 +6,8 @@ import jakarta.transaction.Transactional;
 import org.fedmarket.platform.account.domain.ApiToken;
 import org.fedmarket.platform.account.domain.Scope;
 import org.fedmarket.platform.account.persistence.ApiTokenRepository;
-import org.fedmarket.platform.problem.NoSuchEntityException;
 import org.fedmarket.platform.audit.application.Audited;
+import org.fedmarket.platform.problem.NoSuchEntityException;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
-import org.fedmarket.platform.problem.ConflictException;
 import org.fedmarket.platform.account.domain.AdminAccount;
+import org.fedmarket.platform.problem.ConflictException;
 
 import java.sql.SQLException;
 import java.util.List;

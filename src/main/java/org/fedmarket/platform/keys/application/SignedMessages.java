@@ -18,7 +18,6 @@ import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
 import org.fedmarket.platform.input.StrictJson;
 import org.fedmarket.platform.input.Text;
-import org.fedmarket.platform.problem.BusinessRuleException;
 import org.fedmarket.platform.problem.DomainException;
 import org.fedmarket.platform.problem.InvalidFieldsException;
 
@@ -97,17 +96,17 @@ public class SignedMessages {
     /**
      * Reads a signed message of type {@code typ} in one step: parses it, verifies it with the sender's key for
      * {@code audience}, and binds its claims strictly to {@code body} (a record; claims it does not name are ignored).
-     * Claims that do not bind are a {@code invalidType} problem (422) naming them.
+     * Claims that do not bind are refused with the problem {@code unreadable} makes of the reason.
      */
     public static <T> Verified<T> read(String compact, String typ, SenderKeys keys, String audience, Class<T> body,
-                                       String invalidType) {
+                                       Function<String, ? extends DomainException> unreadable) {
         SignedJWT jwt = parse(compact, typ);
         String sender = issuer(jwt);
         JWTClaimsSet claims = verify(jwt, kid -> keys.key(sender, kid), audience);
         try (JsonReader reader = Json.createReader(new StringReader(claims.toString()))) {
             return new Verified<>(sender, claims.getJWTID(), StrictJson.bind(reader.readValue(), body));
         } catch (InvalidFieldsException | JsonbException e) {
-            throw new BusinessRuleException(invalidType, "Unreadable " + typ + " message: " + e.getMessage());
+            throw unreadable.apply("Unreadable " + typ + " message: " + e.getMessage());
         }
     }
 

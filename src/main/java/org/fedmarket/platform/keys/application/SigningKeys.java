@@ -13,15 +13,15 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.fedmarket.platform.audit.application.Audited;
 import org.fedmarket.platform.database.DatabaseReady;
 import org.fedmarket.platform.keys.domain.SigningKey;
 import org.fedmarket.platform.keys.persistence.SigningKeyRepository;
-import org.fedmarket.platform.node.Module;
 import org.fedmarket.platform.node.InvalidConfigurationException;
+import org.fedmarket.platform.node.Module;
 import org.fedmarket.platform.node.ModuleSelection;
 import org.fedmarket.platform.problem.ConflictException;
 import org.fedmarket.platform.problem.NoSuchEntityException;
-import org.fedmarket.platform.audit.application.Audited;
 
 import java.io.IOException;
 import java.nio.file.Files;

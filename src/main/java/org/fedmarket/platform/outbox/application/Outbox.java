@@ -7,13 +7,13 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.fedmarket.platform.audit.application.Audited;
 import org.fedmarket.platform.node.Module;
 import org.fedmarket.platform.outbox.persistence.OutboxRepository;
+import org.fedmarket.platform.outbox.persistence.OutboxRepository.Pending;
 import org.fedmarket.platform.problem.BusinessRuleException;
 import org.fedmarket.platform.problem.ConflictException;
-import org.fedmarket.platform.outbox.persistence.OutboxRepository.Pending;
 import org.fedmarket.platform.trace.Traces;
-import org.fedmarket.platform.audit.application.Audited;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
