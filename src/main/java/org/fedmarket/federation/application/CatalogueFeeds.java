@@ -1,6 +1,5 @@
 package org.fedmarket.federation.application;
 
-import org.fedmarket.platform.partner.PartnersChanged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -14,13 +13,15 @@ import org.fedmarket.federation.domain.PartnerListing;
 import org.fedmarket.federation.domain.Right;
 import org.fedmarket.federation.persistence.ExchangeRepository;
 import org.fedmarket.inventory.api.ListedProduct;
+import org.fedmarket.inventory.api.ProductId;
+import org.fedmarket.platform.audit.application.Audited;
 import org.fedmarket.platform.database.DatabaseReady;
 import org.fedmarket.platform.market.application.MarketEvents;
 import org.fedmarket.platform.node.Module;
+import org.fedmarket.platform.partner.PartnersChanged;
 import org.fedmarket.platform.problem.DomainException;
 import org.fedmarket.platform.problem.NoSuchEntityException;
 import org.fedmarket.platform.schedule.ModuleJobs;
-import org.fedmarket.platform.audit.application.Audited;
 
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -217,7 +218,7 @@ public class CatalogueFeeds {
     /** Stores the partner's product; says whether the offer was {@code listed} or {@code relisted}, empty if it is as it was. */
     private Optional<String> upsert(String partner, ListedProduct p, Map<String, PartnerListing> stored, MarkupRule markup,
                                     OffsetDateTime now) {
-        if (p.id() == null || !p.id().startsWith(partner + ":") || p.price() == null || p.price().signum() < 0) {
+        if (ProductId.parse(p.id()).filter(id -> id.of(partner)).isEmpty() || p.price() == null || p.price().signum() < 0) {
             LOG.warning(() -> partner + " listed an unusable product " + p.id() + "; skipped");
             return Optional.empty();
         }

@@ -13,6 +13,7 @@ import org.fedmarket.federation.persistence.ExchangeRepository;
 import org.fedmarket.inventory.api.HoldGranted;
 import org.fedmarket.inventory.api.OrderRequest;
 import org.fedmarket.inventory.api.OrderState;
+import org.fedmarket.inventory.api.ProductId;
 import org.fedmarket.platform.market.application.MarketEvents;
 import org.fedmarket.platform.market.domain.Sale;
 import org.fedmarket.platform.problem.ConflictException;
@@ -71,8 +72,7 @@ public class PurchaseRecords {
 
     @Transactional
     public UUID begin(PurchaseRequest r, String idempotencyKey, String actor) {
-        int colon = r.productId().indexOf(':');
-        String partner = colon > 0 ? r.productId().substring(0, colon) : "";
+        String partner = ProductId.parse(r.productId()).map(ProductId::shop).orElse("");
         PartnerListing listing = repository.listing(partner, r.productId())
                 .orElseThrow(() -> new NoSuchEntityException("Partner listing", r.productId()));
         OffsetDateTime now = now();
@@ -137,7 +137,7 @@ public class PurchaseRecords {
 
     /** This shop's sale of a partner's product to its customer (the partner's stock is not known here). */
     private static Sale sale(Purchase p, String outcome) {
-        return new Sale(p.productId().substring(p.partner().length() + 1), p.productId(), p.partner(), "customer", p.quantity(),
+        return new Sale(ProductId.parse(p.productId()).orElseThrow().sku(), p.productId(), p.partner(), "customer", p.quantity(),
                 p.salePriceUsd(), "USD", null, outcome, p.id().toString());
     }
 

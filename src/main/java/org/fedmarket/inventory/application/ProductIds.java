@@ -3,6 +3,7 @@ package org.fedmarket.inventory.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import org.fedmarket.inventory.api.ProductId;
 import org.fedmarket.platform.partner.PartnerDirectory;
 import org.fedmarket.platform.problem.NoSuchEntityException;
 
@@ -18,15 +19,12 @@ public class ProductIds {
     }
 
     public String of(String sku) {
-        return shopId() + ":" + sku;
+        return new ProductId(shopId(), sku).toString();
     }
 
     /** The SKU in a product id of this shop; 404 for another shop's id. */
     public String sku(String productId) {
-        String prefix = shopId() + ":";
-        if (productId == null || !productId.startsWith(prefix) || productId.length() == prefix.length()) {
-            throw new NoSuchEntityException("Product", String.valueOf(productId));
-        }
-        return productId.substring(prefix.length());
+        return ProductId.parse(productId).filter(id -> id.of(shopId())).map(ProductId::sku)
+                .orElseThrow(() -> new NoSuchEntityException("Product", String.valueOf(productId)));
     }
 }
