@@ -19,7 +19,7 @@ public class ProblemTypesDocumentedTest {
 
     /** A problem type's name as the code gives it to an exception or problem, or names it (a message's INVALID). */
     private static final Pattern NAMED = Pattern.compile(
-            "(?:(?:(?<!InvalidFields)Exception|ofType|super|this)\\(|String slug = |String INVALID = )\"([a-z0-9]+(?:-[a-z0-9]+)*)\"");
+            "(?:(?:(?<!InvalidFields)Exception|ofType|super|this)\\(|String slug = |String (?:INVALID|UNTYPED) = )\"([a-z0-9]+(?:-[a-z0-9]+)*)\"");
 
     /** An entry of {@code @Refuses}: {@code "409 order-id-reused"}. */
     private static final Pattern ENTRY = Pattern.compile("\"([45][0-9]{2} (?:about:blank|[a-z0-9]+(?:-[a-z0-9]+)*))\"");

@@ -27,7 +27,7 @@ public class HubConnection {
         try {
             HubDescriptor descriptor = hub().describe();
             return HubLink.reachable(url, descriptor.name(), descriptor.protocolVersion(), millisSince(start));
-        } catch (HubRefusedException e) {
+        } catch (RemoteRefusal e) {
             return HubLink.unreachable(url, millisSince(start), "the Hub answered HTTP " + e.status());
         } catch (WebApplicationException e) {
             return HubLink.unreachable(url, millisSince(start), "the Hub answered HTTP " + e.getResponse().getStatus());
@@ -44,8 +44,10 @@ public class HubConnection {
     public <T> T call(java.util.function.Function<HubApi, T> call) {
         try {
             return call.apply(hub());
+        } catch (RemoteRefusal e) {
+            throw HubRefusedException.of(e);
         } catch (WebApplicationException e) {
-            throw HubRefusedException.of(e.getResponse().getStatus(), null, null);
+            throw HubRefusedException.of(RemoteRefusal.of(e.getResponse().getStatus(), null, null));
         } catch (ProcessingException e) {
             throw new HubUnreachableException(settings.hubUrl(), e);
         }
@@ -59,7 +61,7 @@ public class HubConnection {
                     .connectTimeout(2, TimeUnit.SECONDS)
                     .readTimeout(10, TimeUnit.SECONDS)
                     .followRedirects(false)
-                    .register(HubProblemMapper.class)
+                    .register(ProblemAnswerMapper.class)
                     .build(HubApi.class);
             hub = client;
         }

@@ -1,10 +1,7 @@
 package org.fedmarket.federation.application;
 
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
 import org.fedmarket.platform.problem.DomainException;
 
-import java.io.StringReader;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -14,7 +11,8 @@ import java.util.Optional;
  */
 public class HubRefusedException extends DomainException {
 
-    private static final String PREFIX = "urn:fedmarket:problem:";
+    /** The problem type of a Hub refusal that named none of its own. */
+    private static final String UNTYPED = "hub-refused";
 
     private final String slug;
     private final Duration retryAfter;
@@ -35,23 +33,9 @@ public class HubRefusedException extends DomainException {
         return slug;
     }
 
-    static HubRefusedException of(int status, String body, String retryAfter) {
-        Duration wait = null;
-        if (retryAfter != null && retryAfter.trim().matches("[0-9]{1,6}")) {
-            wait = Duration.ofSeconds(Long.parseLong(retryAfter.trim()));
-        }
-        String slug = "hub-refused";
-        String detail = "The Hub answered HTTP " + status;
-        try {
-            JsonObject problem = Json.createReader(new StringReader(body)).readObject();
-            String type = problem.getString("type", "");
-            if (type.startsWith(PREFIX)) {
-                slug = type.substring(PREFIX.length());
-            }
-            detail = problem.getString("detail", detail);
-        } catch (RuntimeException unreadable) {
-            // keep the status-only description
-        }
-        return new HubRefusedException(slug, status >= 500 ? 502 : status, detail, wait);
+    /** The Hub's refusal as this node passes it on: the Hub's type (or {@code hub-refused}), 502 for its 5xx. */
+    static HubRefusedException of(RemoteRefusal refusal) {
+        return new HubRefusedException(refusal.type().orElse(UNTYPED), refusal.status() >= 500 ? 502 : refusal.status(),
+                refusal.detail().orElse("The Hub answered HTTP " + refusal.status()), refusal.retryAfter().orElse(null));
     }
 }

@@ -208,11 +208,11 @@ public class PartnerClient {
                     return call.get();
                 } catch (ProcessingException e) {
                     throw new PartnerUnavailableException(partner + " cannot be reached");
-                } catch (HubRefusedException e) {
+                } catch (RemoteRefusal e) {
                     if (e.status() >= 500) {
                         throw new PartnerUnavailableException(partner + " failed: " + e.getMessage());
                     }
-                    throw new PartnerCallFailedException(e.status(), e.slug(), partner + " refused: " + e.getMessage(),
+                    throw new PartnerCallFailedException(e.status(), e.type().orElse(null), partner + " refused: " + e.getMessage(),
                             e.retryAfter().orElse(null));
                 }
             });
@@ -261,7 +261,7 @@ public class PartnerClient {
                 .connectTimeout(2, TimeUnit.SECONDS)
                 .readTimeout(5, TimeUnit.SECONDS)
                 .followRedirects(false)
-                .register(HubProblemMapper.class)
+                .register(ProblemAnswerMapper.class)
                 .build(api);
         try {
             return call.apply(client);
