@@ -11,7 +11,7 @@ import org.fedmarket.federation.domain.MarkupRule;
 import org.fedmarket.federation.domain.PartnerFeed;
 import org.fedmarket.federation.domain.PartnerListing;
 import org.fedmarket.federation.domain.Right;
-import org.fedmarket.federation.persistence.ExchangeRepository;
+import org.fedmarket.federation.persistence.PartnerTradeRepository;
 import org.fedmarket.inventory.api.ListedProduct;
 import org.fedmarket.inventory.api.ProductId;
 import org.fedmarket.platform.audit.application.Audited;
@@ -51,7 +51,7 @@ public class CatalogueFeeds {
     @Inject
     MarketEvents market;
     @Inject
-    ExchangeRepository repository;
+    PartnerTradeRepository repository;
     @Inject
     PartnerClient client;
     @Inject

@@ -2,7 +2,7 @@ package org.fedmarket.federation.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.fedmarket.federation.persistence.ExchangeRepository;
+import org.fedmarket.federation.persistence.PartnerTradeRepository;
 import org.fedmarket.platform.market.application.OfferSource;
 import org.fedmarket.platform.market.domain.Offer;
 
@@ -18,7 +18,7 @@ import java.util.List;
 public class ListedOffers implements OfferSource {
 
     @Inject
-    ExchangeRepository repository;
+    PartnerTradeRepository repository;
 
     @Override
     public List<Offer> offers(String sku) {

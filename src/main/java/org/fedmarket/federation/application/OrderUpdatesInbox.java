@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.fedmarket.federation.domain.Purchase;
 import org.fedmarket.federation.domain.PurchaseEvent;
-import org.fedmarket.federation.persistence.ExchangeRepository;
+import org.fedmarket.federation.persistence.PartnerTradeRepository;
 import org.fedmarket.inventory.api.OrderStatusUpdate;
 import org.fedmarket.platform.keys.application.SignedMessages;
 import org.fedmarket.platform.problem.BusinessRuleException;
@@ -28,7 +28,7 @@ public class OrderUpdatesInbox {
     @Inject
     ShopIdentity identity;
     @Inject
-    ExchangeRepository repository;
+    PartnerTradeRepository repository;
 
     /** True if the update was applied, false if it was stale. */
     @Transactional

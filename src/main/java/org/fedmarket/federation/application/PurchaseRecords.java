@@ -9,7 +9,7 @@ import org.fedmarket.federation.application.Purchases.PurchaseRequest;
 import org.fedmarket.federation.domain.PartnerListing;
 import org.fedmarket.federation.domain.Purchase;
 import org.fedmarket.federation.domain.PurchaseEvent;
-import org.fedmarket.federation.persistence.ExchangeRepository;
+import org.fedmarket.federation.persistence.PartnerTradeRepository;
 import org.fedmarket.inventory.api.HoldGranted;
 import org.fedmarket.inventory.api.OrderRequest;
 import org.fedmarket.inventory.api.OrderState;
@@ -42,7 +42,7 @@ public class PurchaseRecords {
     }
 
     @Inject
-    ExchangeRepository repository;
+    PartnerTradeRepository repository;
     @Inject
     MarketEvents market;
     @Inject

@@ -44,7 +44,7 @@ public class Holds {
     @Inject
     ProductIds ids;
     @Inject
-    ExchangeMetrics meter;
+    PartnerSalesMetrics meter;
     @Inject
     @ConfigProperty(name = "fedmarket.inventory.hold-duration", defaultValue = "PT10M")
     Duration duration;

@@ -28,7 +28,7 @@ public class OrderUpdates {
     @Inject
     Outbox outbox;
     @Inject
-    ExchangeMetrics meter;
+    PartnerSalesMetrics meter;
     @Inject
     Webhooks webhooks;
     @Inject

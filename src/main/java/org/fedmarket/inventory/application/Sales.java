@@ -20,7 +20,7 @@ public class Sales {
     @Inject
     MarketEvents market;
     @Inject
-    ExchangeMetrics meter;
+    PartnerSalesMetrics meter;
     @Inject
     ProductRepository products;
     @Inject

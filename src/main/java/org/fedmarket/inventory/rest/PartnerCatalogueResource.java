@@ -19,7 +19,7 @@ import org.fedmarket.inventory.api.ListedProduct;
 import org.fedmarket.inventory.api.PartnerInventoryApi;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.core.Context;
-import org.fedmarket.inventory.application.ExchangeMetrics;
+import org.fedmarket.inventory.application.PartnerSalesMetrics;
 import org.fedmarket.inventory.application.PartnerCatalogue;
 import org.fedmarket.platform.partner.PartnerCallFilter;
 import org.fedmarket.platform.partner.PartnerCall;
@@ -36,7 +36,7 @@ public class PartnerCatalogueResource {
     @Inject
     PartnerCatalogue catalogue;
     @Inject
-    ExchangeMetrics meter;
+    PartnerSalesMetrics meter;
     @Context
     HttpServletRequest request;
 
@@ -57,17 +57,17 @@ public class PartnerCatalogueResource {
         String etag = PartnerCatalogue.etag(revision);
         String partner = (String) request.getAttribute(PartnerCallFilter.CALLER);
         if (ifNoneMatch != null && matches(ifNoneMatch, etag)) {
-            meter.polled(partner, ExchangeMetrics.Poll.NOT_MODIFIED);
+            meter.polled(partner, PartnerSalesMetrics.Poll.NOT_MODIFIED);
             return Response.notModified().header("ETag", etag).header(PartnerInventoryApi.REVISION_HEADER, revision).build();
         }
         if (since != null) {
             CatalogueDelta delta = catalogue.since(parse(since));
-            meter.polled(partner, ExchangeMetrics.Poll.DELTA);
+            meter.polled(partner, PartnerSalesMetrics.Poll.DELTA);
             return Response.ok(delta).header("ETag", PartnerCatalogue.etag(delta.revision()))
                     .header(PartnerInventoryApi.REVISION_HEADER, delta.revision()).build();
         }
         PartnerCatalogue.Snapshot full = catalogue.full();
-        meter.polled(partner, ExchangeMetrics.Poll.FULL);
+        meter.polled(partner, PartnerSalesMetrics.Poll.FULL);
         return Response.ok(full.json(), MediaType.APPLICATION_JSON_TYPE).header("ETag", full.etag())
                 .header(PartnerInventoryApi.REVISION_HEADER, full.revision()).build();
     }

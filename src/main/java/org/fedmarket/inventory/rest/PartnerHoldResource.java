@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fedmarket.inventory.api.HoldGranted;
-import org.fedmarket.inventory.application.ExchangeMetrics;
+import org.fedmarket.inventory.application.PartnerSalesMetrics;
 import org.fedmarket.inventory.application.Sales;
 import org.fedmarket.inventory.application.Holds;
 import org.fedmarket.inventory.application.NotEnoughStockException;
@@ -36,7 +36,7 @@ public class PartnerHoldResource {
     @Inject
     Holds holds;
     @Inject
-    ExchangeMetrics meter;
+    PartnerSalesMetrics meter;
     @Inject
     Sales sales;
     @Context

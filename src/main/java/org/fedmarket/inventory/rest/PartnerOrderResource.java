@@ -21,9 +21,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fedmarket.inventory.api.OrderRequest;
 import org.fedmarket.inventory.api.OrderState;
-import org.fedmarket.inventory.application.ExchangeMetrics;
 import org.fedmarket.inventory.application.NotEnoughStockException;
 import org.fedmarket.inventory.application.PartnerOrders;
+import org.fedmarket.inventory.application.PartnerSalesMetrics;
 import org.fedmarket.inventory.application.Sales;
 import org.fedmarket.platform.partner.PartnerCall;
 import org.fedmarket.platform.partner.PartnerCallFilter;
@@ -39,7 +39,7 @@ public class PartnerOrderResource {
     @Inject
     PartnerOrders orders;
     @Inject
-    ExchangeMetrics meter;
+    PartnerSalesMetrics meter;
     @Inject
     Sales sales;
     @Context

@@ -23,7 +23,7 @@ import java.util.Locale;
  * becomes active), so that {@code rate()} and {@code increase()} count the first event too.
  */
 @ApplicationScoped
-public class ExchangeMetrics {
+public class PartnerSalesMetrics {
 
     /** How a catalogue poll was answered. */
     public enum Poll { FULL, DELTA, NOT_MODIFIED }

@@ -17,7 +17,7 @@ import java.util.UUID;
 
 /** Partners' feeds and listings, and this shop's purchases at partners. */
 @ApplicationScoped
-public class ExchangeRepository {
+public class PartnerTradeRepository {
 
     @PersistenceContext(unitName = "fedmarket")
     EntityManager em;

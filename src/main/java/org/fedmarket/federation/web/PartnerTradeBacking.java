@@ -20,7 +20,7 @@ import java.util.UUID;
 /** The partner catalogues page: each feed's health and markup, the imported listings, purchases at partners. */
 @Named("exchangePage")
 @RequestScoped
-public class ExchangeBacking {
+public class PartnerTradeBacking {
 
     private static final String SELF = "/admin/federation/exchange.xhtml?faces-redirect=true";
 
