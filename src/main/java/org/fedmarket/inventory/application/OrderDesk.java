@@ -12,12 +12,12 @@ import org.fedmarket.inventory.domain.PartnerOrder;
 import org.fedmarket.inventory.persistence.OrderRepository;
 import org.fedmarket.inventory.persistence.TermsRepository;
 import org.fedmarket.platform.audit.application.Audited;
+import org.fedmarket.platform.input.WireNames;
 import org.fedmarket.platform.problem.InvalidFieldsException;
 import org.fedmarket.platform.problem.NoSuchEntityException;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -53,15 +53,35 @@ public class OrderDesk {
     /** The latest 200 orders, of one partner and in one status when given (null or blank: any); an unknown status is 422. */
     @Transactional
     public List<Summary> recent(String partner, String status) {
+        return find(partner, status).stream().map(OrderDesk::summary).toList();
+    }
+
+    /** An order in the list with its lines and history. */
+    public record Detailed(Summary summary, OrderState state) {
+    }
+
+    /** {@link #recent(String, String)} with each order's lines and history, read in three queries however many orders. */
+    @Transactional
+    public List<Detailed> recentInDetail(String partner, String status) {
+        List<PartnerOrder> found = find(partner, status);
+        Map<UUID, List<OrderEvent>> histories = orders.histories(found.stream().map(PartnerOrder::id).toList());
+        return found.stream().map(o -> new Detailed(summary(o), partnerOrders.state(o, histories.getOrDefault(o.id(), List.of()))))
+                .toList();
+    }
+
+    private List<PartnerOrder> find(String partner, String status) {
         OrderStatus wanted = null;
         if (status != null && !status.isBlank()) {
-            wanted = Arrays.stream(OrderStatus.values()).filter(s -> s.id().equals(status.strip())).findFirst()
-                    .orElseThrow(() -> new InvalidFieldsException("status", "must be one of " + Arrays.stream(OrderStatus.values())
-                            .map(OrderStatus::id).toList()));
+            wanted = WireNames.parse(OrderStatus.class, status.strip())
+                    .orElseThrow(() -> new InvalidFieldsException("status", "must be one of " + WireNames.all(OrderStatus.class)));
         }
         String of = partner == null || partner.isBlank() ? null : partner.strip();
-        return orders.recent(200, of, wanted).stream().map(o -> new Summary(o.id().toString(), o.partner(), o.partnerOrderId(),
-                o.status().id(), o.totalUsd(), o.createdAt(), o.updatedAt())).toList();
+        return orders.recent(200, of, wanted);
+    }
+
+    private static Summary summary(PartnerOrder o) {
+        return new Summary(o.id().toString(), o.partner(), o.partnerOrderId(), o.status().id(), o.totalUsd(), o.createdAt(),
+                o.updatedAt());
     }
 
     @Transactional

@@ -133,9 +133,14 @@ public class PartnerOrders {
     }
 
     OrderState state(PartnerOrder o) {
+        return state(o, orders.history(o.id()));
+    }
+
+    /** The order as its partner sees it, with its {@code history} read already. */
+    OrderState state(PartnerOrder o, List<OrderEvent> events) {
         List<OrderState.Line> lines = o.lines().stream().map(l -> new OrderState.Line(ids.of(l.sku()), l.quantity(), l.unitPriceUsd(),
                 l.holdId() == null ? null : l.holdId().toString())).toList();
-        List<OrderState.StatusChange> history = orders.history(o.id()).stream()
+        List<OrderState.StatusChange> history = events.stream()
                 .map(e -> new OrderState.StatusChange(e.status().id(), e.at(), e.actor(), e.note())).toList();
         return new OrderState(o.partnerOrderId(), o.id().toString(), o.status().id(), o.totalUsd(), "USD", o.tracking(), lines, history);
     }

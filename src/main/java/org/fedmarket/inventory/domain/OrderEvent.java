@@ -40,6 +40,10 @@ public class OrderEvent {
         this.note = note;
     }
 
+    public UUID orderId() {
+        return orderId;
+    }
+
     public Long id() {
         return id;
     }

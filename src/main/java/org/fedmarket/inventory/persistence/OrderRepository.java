@@ -8,9 +8,13 @@ import org.fedmarket.inventory.api.OrderStatus;
 import org.fedmarket.inventory.domain.OrderEvent;
 import org.fedmarket.inventory.domain.PartnerOrder;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 @ApplicationScoped
 public class OrderRepository {
@@ -65,11 +69,22 @@ public class OrderRepository {
         return em.createQuery("SELECT o FROM PartnerOrder o WHERE (:partner IS NULL OR o.partner = :partner)"
                         + " AND (:status IS NULL OR o.status = :status) ORDER BY o.createdAt DESC", PartnerOrder.class)
                 .setParameter("partner", partner).setParameter("status", status == null ? null : status.id())
+                .setHint("eclipselink.batch", "o.lines").setHint("eclipselink.batch.type", "IN") // all their lines in one more query
                 .setMaxResults(limit).getResultList();
     }
 
     public void record(OrderEvent event) {
         em.persist(event);
+    }
+
+    /** The history of each of {@code orderIds}, in one query. */
+    public Map<UUID, List<OrderEvent>> histories(Collection<UUID> orderIds) {
+        if (orderIds.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("SELECT e FROM OrderEvent e WHERE e.orderId IN :ids ORDER BY e.id", OrderEvent.class)
+                .setParameter("ids", orderIds).getResultStream()
+                .collect(Collectors.groupingBy(OrderEvent::orderId, LinkedHashMap::new, Collectors.toList()));
     }
 
     public List<OrderEvent> history(UUID orderId) {

@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import org.fedmarket.inventory.api.OrderState;
 import org.fedmarket.inventory.api.OrderStatus;
 import org.fedmarket.inventory.application.OrderDesk;
+import org.fedmarket.platform.input.WireNames;
 import org.fedmarket.platform.problem.DomainException;
 import org.fedmarket.platform.web.Confirmation;
 import org.fedmarket.platform.web.PageActions;
@@ -14,6 +15,7 @@ import org.fedmarket.platform.web.PageActions;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** The partners' orders page: accept or reject, ship with tracking, deliver, cancel; per-partner acceptance. */
 @Named("partnerOrders")
@@ -30,6 +32,7 @@ public class PartnerOrdersBacking {
     Confirmation confirmation;
 
     private List<OrderDesk.Summary> orders;
+    private Map<String, OrderState> details;
     private String tracking;
     private String note;
     private String partner;
@@ -37,15 +40,19 @@ public class PartnerOrdersBacking {
 
     /**
      * The orders shown, filtered by the request's {@code partner} and {@code status} (the filter form on a page, the row
-     * form's hidden fields on a click, so a click is matched against the rows that were shown).
+     * form's hidden fields on a click, so a click is matched against the rows that were shown), with their lines and
+     * history read once for all of them.
      */
     public List<OrderDesk.Summary> getOrders() {
         if (orders == null) {
+            List<OrderDesk.Detailed> shown;
             try {
-                orders = desk.recent(getFilterPartner(), getFilterStatus());
+                shown = desk.recentInDetail(getFilterPartner(), getFilterStatus());
             } catch (DomainException unknownStatus) {
-                orders = desk.recent();
+                shown = desk.recentInDetail(null, null);
             }
+            orders = shown.stream().map(OrderDesk.Detailed::summary).toList();
+            details = shown.stream().collect(Collectors.toMap(d -> d.summary().id(), OrderDesk.Detailed::state));
         }
         return orders;
     }
@@ -59,11 +66,13 @@ public class PartnerOrdersBacking {
     }
 
     public List<String> getStatuses() {
-        return java.util.Arrays.stream(OrderStatus.values()).map(OrderStatus::id).toList();
+        return WireNames.all(OrderStatus.class);
     }
 
+    /** An order of the list, with its lines and history. */
     public OrderState detail(String id) {
-        return desk.get(id);
+        getOrders();
+        return details.containsKey(id) ? details.get(id) : desk.get(id);
     }
 
     /** The statuses the order can move to now, as wire names. */
