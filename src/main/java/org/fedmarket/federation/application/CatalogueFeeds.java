@@ -63,10 +63,10 @@ public class CatalogueFeeds {
     @Inject
     CatalogueFeeds self;
     @Inject
-    @ConfigProperty(name = "fedmarket.federation.catalogue-sync-interval", defaultValue = "PT1M")
+    @ConfigProperty(name = "fedmarket.federation.catalogue-sync-interval")
     Duration interval;
     @Inject
-    @ConfigProperty(name = "fedmarket.federation.catalogue-sync-max-backoff", defaultValue = "PT30M")
+    @ConfigProperty(name = "fedmarket.federation.catalogue-sync-max-backoff")
     Duration maxBackoff;
 
     void onDatabaseReady(@Observes DatabaseReady ready) {

@@ -60,7 +60,7 @@ public class FederationMembership {
     @Resource
     ManagedExecutorService executor;
     @Inject
-    @ConfigProperty(name = "fedmarket.federation.registry-poll-interval", defaultValue = "PT60S")
+    @ConfigProperty(name = "fedmarket.federation.registry-poll-interval")
     Duration pollInterval;
 
     void onDatabaseReady(@Observes DatabaseReady ready) {

@@ -30,7 +30,7 @@ public class HubWatch {
     @Inject
     ModuleJobs jobs;
     @Inject
-    @ConfigProperty(name = "fedmarket.federation.hub-watch-interval", defaultValue = "PT30S")
+    @ConfigProperty(name = "fedmarket.federation.hub-watch-interval")
     Duration interval;
 
     private volatile Observation last;

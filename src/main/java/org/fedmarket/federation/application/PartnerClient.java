@@ -105,7 +105,7 @@ public class PartnerClient {
     @Inject
     PartnerMetrics partnerMetrics;
     @Inject
-    @ConfigProperty(name = "fedmarket.federation.partner-breaker-pause", defaultValue = "PT30S")
+    @ConfigProperty(name = "fedmarket.federation.partner-breaker-pause")
     Duration breakerPause;
 
     private volatile CircuitBreakerRegistry breakers;

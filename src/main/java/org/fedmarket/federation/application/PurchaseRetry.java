@@ -25,19 +25,19 @@ public class PurchaseRetry {
     @Inject
     Purchases purchases;
     @Inject
-    @ConfigProperty(name = "fedmarket.federation.purchase-resume-interval", defaultValue = "PT5S")
+    @ConfigProperty(name = "fedmarket.federation.purchase-resume-interval")
     Duration interval;
     @Inject
-    @ConfigProperty(name = "fedmarket.federation.purchase-first-retry", defaultValue = "PT5S")
+    @ConfigProperty(name = "fedmarket.federation.purchase-first-retry")
     Duration firstRetry;
     @Inject
-    @ConfigProperty(name = "fedmarket.federation.purchase-max-backoff", defaultValue = "PT5M")
+    @ConfigProperty(name = "fedmarket.federation.purchase-max-backoff")
     Duration maxBackoff;
     @Inject
-    @ConfigProperty(name = "fedmarket.federation.purchase-max-attempts", defaultValue = "20")
+    @ConfigProperty(name = "fedmarket.federation.purchase-max-attempts")
     int maxAttempts;
     @Inject
-    @ConfigProperty(name = "fedmarket.federation.purchase-lease", defaultValue = "PT60S")
+    @ConfigProperty(name = "fedmarket.federation.purchase-lease")
     Duration lease;
 
     void onDatabaseReady(@Observes DatabaseReady ready) {

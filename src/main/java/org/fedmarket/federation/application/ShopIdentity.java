@@ -19,10 +19,10 @@ public class ShopIdentity {
     @Inject
     NodeSettings settings;
     @Inject
-    @ConfigProperty(name = SHOP_ID, defaultValue = "fedmarket")
+    @ConfigProperty(name = SHOP_ID)
     String shopId;
     @Inject
-    @ConfigProperty(name = "fedmarket.federation.accept-push", defaultValue = "true")
+    @ConfigProperty(name = "fedmarket.federation.accept-push")
     boolean acceptsPush;
 
     /** A shop node with an unusable id does not start. */

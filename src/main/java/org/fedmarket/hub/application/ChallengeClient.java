@@ -42,10 +42,10 @@ public class ChallengeClient {
     @Inject
     NodeSettings settings;
     @Inject
-    @ConfigProperty(name = "fedmarket.hub.challenge-timeout", defaultValue = "PT5S")
+    @ConfigProperty(name = "fedmarket.hub.challenge-timeout")
     Duration timeout;
     @Inject
-    @ConfigProperty(name = "fedmarket.hub.allow-private-member-urls", defaultValue = "false")
+    @ConfigProperty(name = "fedmarket.hub.allow-private-member-urls")
     boolean allowPrivateUrls;
 
     public void challenge(String shopId, String baseUrl, List<JWK> keys) {

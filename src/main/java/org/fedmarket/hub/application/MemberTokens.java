@@ -54,10 +54,10 @@ public class MemberTokens {
     @Inject
     NodeSettings settings;
     @Inject
-    @ConfigProperty(name = "fedmarket.hub.access-token-lifetime", defaultValue = "PT10M")
+    @ConfigProperty(name = "fedmarket.hub.access-token-lifetime")
     Duration accessLifetime;
     @Inject
-    @ConfigProperty(name = "fedmarket.hub.refresh-token-lifetime", defaultValue = "P30D")
+    @ConfigProperty(name = "fedmarket.hub.refresh-token-lifetime")
     Duration refreshLifetime;
 
     /** A new session for an active member. Runs inside the caller's transaction. */

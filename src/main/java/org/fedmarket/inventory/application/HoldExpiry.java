@@ -19,7 +19,7 @@ public class HoldExpiry {
     @Inject
     ModuleJobs jobs;
     @Inject
-    @ConfigProperty(name = "fedmarket.inventory.hold-sweep-interval", defaultValue = "PT15S")
+    @ConfigProperty(name = "fedmarket.inventory.hold-sweep-interval")
     Duration sweepInterval;
 
     void onDatabaseReady(@Observes DatabaseReady ready) {

@@ -46,7 +46,7 @@ public class Holds {
     @Inject
     PartnerSalesMetrics meter;
     @Inject
-    @ConfigProperty(name = "fedmarket.inventory.hold-duration", defaultValue = "PT10M")
+    @ConfigProperty(name = "fedmarket.inventory.hold-duration")
     Duration duration;
     /** Holds {@code quantity} of {@code productId} for {@code partner}; 409 if fewer are available. */
     @Transactional

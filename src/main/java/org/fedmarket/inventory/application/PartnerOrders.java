@@ -77,7 +77,7 @@ public class PartnerOrders {
     @Inject
     Sales sales;
     @Inject
-    @ConfigProperty(name = "fedmarket.inventory.auto-accept-orders", defaultValue = "true")
+    @ConfigProperty(name = "fedmarket.inventory.auto-accept-orders")
     boolean autoAcceptByDefault;
 
     @Transactional

@@ -30,7 +30,7 @@ public class SampleCatalogue {
     @Inject
     UsdPrices prices;
     @Inject
-    @ConfigProperty(name = "fedmarket.sample-catalogue", defaultValue = "false")
+    @ConfigProperty(name = "fedmarket.sample-catalogue")
     boolean enabled;
 
     @Transactional

@@ -39,7 +39,7 @@ public class StockLedger {
     @Inject
     ProductIds ids;
     @Inject
-    @ConfigProperty(name = "fedmarket.inventory.low-stock-threshold", defaultValue = "5")
+    @ConfigProperty(name = "fedmarket.inventory.low-stock-threshold")
     int lowStock;
 
     /** Adds {@code delta} (negative takes); the new stock, or empty when there is not enough to take. */

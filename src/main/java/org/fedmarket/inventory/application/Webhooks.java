@@ -45,7 +45,7 @@ public class Webhooks {
     @Inject
     Outbox outbox;
     @Inject
-    @ConfigProperty(name = "fedmarket.webhooks.pause-after-failures", defaultValue = "10")
+    @ConfigProperty(name = "fedmarket.webhooks.pause-after-failures")
     int pauseAfter;
 
     @Audited("webhooks.registered")

@@ -28,7 +28,7 @@ public class RequestGuard extends HttpFilter {
     /** The largest request body the node reads at all, in bytes. */
     public static final String MAX_BODY_KEY = "fedmarket.http.max-body-bytes";
 
-    private final long maxBody = ConfigProvider.getConfig().getOptionalValue(MAX_BODY_KEY, Long.class).orElse(32L << 20);
+    private final long maxBody = ConfigProvider.getConfig().getValue(MAX_BODY_KEY, Long.class);
     private final ResponseHeaders headers = ResponseHeaders.fromConfig();
 
     @Override

@@ -33,11 +33,8 @@ public class StrictJsonReader implements MessageBodyReader<Object> {
 
     /** The default limit of a JSON body, in bytes; {@link BodyLimit} raises it for one parameter. */
     public static final String MAX_BYTES_KEY = "fedmarket.http.max-json-bytes";
-    /** The JSON body limit without configuration: 1 MiB. */
-    public static final int DEFAULT_MAX_BYTES = 1 << 20;
 
-
-    private final int defaultLimit = ConfigProvider.getConfig().getOptionalValue(MAX_BYTES_KEY, Integer.class).orElse(DEFAULT_MAX_BYTES);
+    private final int defaultLimit = ConfigProvider.getConfig().getValue(MAX_BYTES_KEY, Integer.class);
 
     @Override
     public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {

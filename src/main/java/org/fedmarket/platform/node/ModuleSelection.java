@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 public record ModuleSelection(Set<Module> enabled) {
 
     public static final String KEY = "fedmarket.modules";
-    public static final String DEFAULT = "hub,federation,inventory";
 
     public ModuleSelection {
         enabled = Collections.unmodifiableSet(enabled.isEmpty() ? EnumSet.noneOf(Module.class) : EnumSet.copyOf(enabled));

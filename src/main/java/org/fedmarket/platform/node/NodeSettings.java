@@ -25,7 +25,7 @@ public class NodeSettings {
     }
 
     @Inject
-    public NodeSettings(@ConfigProperty(name = ModuleSelection.KEY, defaultValue = ModuleSelection.DEFAULT) String modulesValue,
+    public NodeSettings(@ConfigProperty(name = ModuleSelection.KEY) String modulesValue,
                         @ConfigProperty(name = "fedmarket.node.name") String name,
                         @ConfigProperty(name = "fedmarket.node.base-url") String baseUrl,
                         @ConfigProperty(name = "fedmarket.hub.url") Optional<String> hubUrl) {

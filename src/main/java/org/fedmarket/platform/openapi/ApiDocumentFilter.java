@@ -58,7 +58,7 @@ public class ApiDocumentFilter implements OASFilter {
 
     private static void removeModulesThatAreOff(OpenAPI openAPI) {
         ModuleSelection selection = ModuleSelection.parse(ConfigProvider.getConfig()
-                .getOptionalValue(ModuleSelection.KEY, String.class).orElse(ModuleSelection.DEFAULT));
+                .getValue(ModuleSelection.KEY, String.class));
         List<String> gone = openAPI.getPaths().getPathItems().keySet().stream()
                 .filter(path -> Module.owningApiPath(path).map(m -> !selection.isOn(m)).orElse(false))
                 .toList();

@@ -28,8 +28,7 @@ public class PartnerCallFilter implements ContainerRequestFilter {
 
     public static final String CALLER = "fedmarket.partner";
 
-    private final int maxBodyBytes = ConfigProvider.getConfig().getOptionalValue(StrictJsonReader.MAX_BYTES_KEY, Integer.class)
-            .orElse(StrictJsonReader.DEFAULT_MAX_BYTES);
+    private final int maxBodyBytes = ConfigProvider.getConfig().getValue(StrictJsonReader.MAX_BYTES_KEY, Integer.class);
 
     @Inject
     CallTokens tokens;
@@ -41,7 +40,7 @@ public class PartnerCallFilter implements ContainerRequestFilter {
         String authorization = Optional.ofNullable(request.getHeaderString("Authorization")).orElse("");
         PartnerCall rule = rule();
         if (authorization.isEmpty() && !rule.openWhen().isEmpty() && !rule.changes()
-                && ConfigProvider.getConfig().getOptionalValue(rule.openWhen(), Boolean.class).orElse(false)) {
+                && ConfigProvider.getConfig().getValue(rule.openWhen(), Boolean.class)) {
             return; // open to anyone by configuration
         }
         if (!authorization.regionMatches(true, 0, CallTokens.SCHEME + " ", 0, CallTokens.SCHEME.length() + 1)) {

@@ -44,15 +44,13 @@ public class RateLimits {
         }
     }
 
-    private record Default(String limit, String appliesTo) {
-    }
-
-    private static final Map<String, Default> DEFAULTS = Map.of(
-            "catalogue", new Default("600/PT1M", "partners' catalogue polls (GET /api/v1/products)"),
-            "holds", new Default("120/PT1M", "partners' holds (GET /api/v1/product/{id})"),
-            "orders", new Default("60/PT1M", "partners' orders (POST /api/v1/order)"),
-            "events", new Default("120/PT1M", "partners' reads of the event feed (GET /api/events/shared)"),
-            "catalogue-writes", new Default("300/PT1M", "product creations and changes, pauses and resumes, restocks, deletes, imports (/api/inventory/products)"));
+    /** The limits there are, with what each applies to; their capacities are configuration (fedmarket.rate-limits.*). */
+    private static final Map<String, String> APPLIES_TO = Map.of(
+            "catalogue", "partners' catalogue polls (GET /api/v1/products)",
+            "holds", "partners' holds (GET /api/v1/product/{id})",
+            "orders", "partners' orders (POST /api/v1/order)",
+            "events", "partners' reads of the event feed (GET /api/events/shared)",
+            "catalogue-writes", "product creations and changes, pauses and resumes, restocks, deletes, imports (/api/inventory/products)");
 
     @Resource(lookup = "jdbc/fedmarket-limits", shareable = false)
     DataSource dataSource;
@@ -124,14 +122,13 @@ public class RateLimits {
     /** Every limit the node knows, as configured now. */
     public Map<String, Limit> all() {
         Map<String, Limit> all = new LinkedHashMap<>();
-        DEFAULTS.keySet().stream().sorted().forEach(name -> all.put(name, limit(name)));
+        APPLIES_TO.keySet().stream().sorted().forEach(name -> all.put(name, limit(name)));
         return all;
     }
 
     Limit limit(String name) {
-        Default known = DEFAULTS.getOrDefault(name, new Default("600/PT1M", ""));
-        return limits.computeIfAbsent(name, n -> parse(n, ConfigProvider.getConfig()
-                .getOptionalValue("fedmarket.rate-limits." + n, String.class).orElse(known.limit()), known.appliesTo()));
+        return limits.computeIfAbsent(name, n -> parse(n, ConfigProvider.getConfig().getValue("fedmarket.rate-limits." + n, String.class),
+                APPLIES_TO.getOrDefault(n, "")));
     }
 
     static Limit parse(String name, String text, String appliesTo) {

@@ -32,7 +32,7 @@ final class DevelopmentSettings {
     static void check(Config config, String baseUrl, Consumer<String> warn) {
         Optional<String> masterKey = config.getOptionalValue("fedmarket.keys.master-key", String.class).map(String::strip);
         Optional<String> adminPassword = config.getOptionalValue("fedmarket.admin.password", String.class);
-        boolean privateMembers = config.getOptionalValue("fedmarket.hub.allow-private-member-urls", Boolean.class).orElse(false);
+        boolean privateMembers = config.getValue("fedmarket.hub.allow-private-member-urls", Boolean.class);
         boolean publishedMasterKey = masterKey.filter(PUBLISHED_MASTER_KEY::equals).isPresent();
         boolean publishedMetricsPassword = config.getOptionalValue("fedmarket.metrics.password", String.class)
                 .filter(PUBLISHED_METRICS_PASSWORD::equals).isPresent();

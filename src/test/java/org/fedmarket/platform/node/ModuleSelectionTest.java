@@ -3,7 +3,10 @@ package org.fedmarket.platform.node;
 import org.fedmarket.platform.node.InvalidConfigurationException;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.EnumSet;
+import java.util.Properties;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -20,8 +23,12 @@ class ModuleSelectionTest {
     }
 
     @Test
-    void theDefaultTurnsEveryModuleOn() {
-        assertEquals(EnumSet.allOf(Module.class), ModuleSelection.parse(ModuleSelection.DEFAULT).enabled());
+    void theDefaultTurnsEveryModuleOn() throws IOException {
+        Properties defaults = new Properties();
+        try (InputStream in = ModuleSelectionTest.class.getResourceAsStream("/META-INF/microprofile-config.properties")) {
+            defaults.load(in);
+        }
+        assertEquals(EnumSet.allOf(Module.class), ModuleSelection.parse(defaults.getProperty(ModuleSelection.KEY)).enabled());
     }
 
     @Test

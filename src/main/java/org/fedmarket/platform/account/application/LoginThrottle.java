@@ -24,10 +24,10 @@ public class LoginThrottle {
     static final int MAX_TRACKED = 10_000;
 
     @Inject
-    @ConfigProperty(name = "fedmarket.accounts.failed-logins-per-address", defaultValue = "10")
+    @ConfigProperty(name = "fedmarket.accounts.failed-logins-per-address")
     int perAddress;
     @Inject
-    @ConfigProperty(name = "fedmarket.accounts.failed-logins-per-account", defaultValue = "30")
+    @ConfigProperty(name = "fedmarket.accounts.failed-logins-per-account")
     int perAccount;
 
     private final Map<String, Bucket> addresses = new ConcurrentHashMap<>();

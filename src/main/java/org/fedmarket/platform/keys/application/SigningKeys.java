@@ -60,7 +60,7 @@ public class SigningKeys {
     @Inject
     Event<SigningKeyRotated> rotated;
     @Inject
-    @ConfigProperty(name = "fedmarket.keys.rotation-grace", defaultValue = "P7D")
+    @ConfigProperty(name = "fedmarket.keys.rotation-grace")
     Duration grace;
     @Inject
     @ConfigProperty(name = INITIAL_KEY)

@@ -44,13 +44,13 @@ public class Outbox {
     @Inject
     Traces traces;
     @Inject
-    @ConfigProperty(name = "fedmarket.outbox.first-retry", defaultValue = "PT30S")
+    @ConfigProperty(name = "fedmarket.outbox.first-retry")
     Duration firstRetry;
     @Inject
-    @ConfigProperty(name = "fedmarket.outbox.max-backoff", defaultValue = "PT6H")
+    @ConfigProperty(name = "fedmarket.outbox.max-backoff")
     Duration maxBackoff;
     @Inject
-    @ConfigProperty(name = "fedmarket.outbox.max-attempts", defaultValue = "16")
+    @ConfigProperty(name = "fedmarket.outbox.max-attempts")
     int maxAttempts;
 
     /**

@@ -51,7 +51,7 @@ public class OutboxDelivery {
     @Inject
     MetricRegistry metrics;
     @Inject
-    @ConfigProperty(name = "fedmarket.outbox.interval", defaultValue = "PT2S")
+    @ConfigProperty(name = "fedmarket.outbox.interval")
     Duration interval;
 
     void onDatabaseReady(@Observes DatabaseReady ready) {
