@@ -23,9 +23,9 @@ import org.fedmarket.platform.problem.DomainException;
 import org.fedmarket.platform.problem.NoSuchEntityException;
 import org.fedmarket.platform.schedule.ModuleJobs;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +48,8 @@ public class CatalogueFeeds {
     private static final Logger LOG = Logger.getLogger(CatalogueFeeds.class.getName());
     private static final Duration LEASE = Duration.ofMinutes(2);
 
+    @Inject
+    Clock clock;
     @Inject
     MarketEvents market;
     @Inject
@@ -239,7 +241,7 @@ public class CatalogueFeeds {
         return java.util.Arrays.asList(l.name(), l.priceUsd(), l.availability());
     }
 
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC);
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
     }
 }

@@ -18,8 +18,8 @@ import com.nimbusds.jose.jwk.JWKSet;
 
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,6 +33,8 @@ public class MembershipStore {
 
     private static final String REFRESH_AAD = "hub-refresh-token";
 
+    @Inject
+    Clock clock;
     @Inject
     MembershipRepository repository;
     @Inject
@@ -186,7 +188,7 @@ public class MembershipStore {
         return token == null ? null : encryption.seal(token.getBytes(StandardCharsets.UTF_8), REFRESH_AAD);
     }
 
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC);
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
     }
 }

@@ -20,8 +20,8 @@ import org.fedmarket.platform.outbox.application.Outbox;
 import org.fedmarket.platform.problem.BusinessRuleException;
 import org.fedmarket.platform.problem.NoSuchEntityException;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -35,6 +35,8 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class Partnerships {
 
+    @Inject
+    Clock clock;
     @Inject
     PartnershipRepository partnerships;
     @Inject
@@ -177,7 +179,7 @@ public class Partnerships {
         return PartnershipView.of(p, partnerships.history(p.id()));
     }
 
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC);
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
     }
 }

@@ -19,9 +19,9 @@ import org.fedmarket.platform.market.domain.Sale;
 import org.fedmarket.platform.problem.ConflictException;
 import org.fedmarket.platform.problem.NoSuchEntityException;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -41,6 +41,8 @@ public class PurchaseRecords {
     public record Delivery(OrderRequest.ShipTo shipTo, OrderRequest.Contact contact) {
     }
 
+    @Inject
+    Clock clock;
     @Inject
     PartnerTradeRepository repository;
     @Inject
@@ -186,7 +188,7 @@ public class PurchaseRecords {
         return repository.purchaseForUpdate(id).orElseThrow(() -> new NoSuchEntityException("Purchase", id.toString()));
     }
 
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC);
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
     }
 }

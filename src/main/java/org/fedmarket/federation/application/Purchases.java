@@ -20,8 +20,8 @@ import org.fedmarket.platform.input.Limits;
 import org.fedmarket.platform.problem.BusinessRuleException;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -53,6 +53,8 @@ public class Purchases {
     /** Token refusals taken for a replayed request (tried again) before one is taken as a real refusal. */
     private static final int TOKEN_REFUSALS_TOLERATED = 2;
 
+    @Inject
+    Clock clock;
     @Inject
     PartnerClient client;
     @Inject
@@ -197,7 +199,7 @@ public class Purchases {
                 p.unitPriceUsd().multiply(BigDecimal.valueOf(p.quantity())), "USD");
     }
 
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC);
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
     }
 }

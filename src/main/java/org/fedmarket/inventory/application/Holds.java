@@ -15,9 +15,9 @@ import org.fedmarket.platform.problem.ConflictException;
 import org.fedmarket.platform.problem.NoSuchEntityException;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -33,6 +33,8 @@ public class Holds {
     /** How many due holds one expiry transaction ends. */
     static final int EXPIRY_BATCH = 100;
 
+    @Inject
+    Clock clock;
     @Inject
     HoldRepository holds;
     @Inject
@@ -155,7 +157,7 @@ public class Holds {
         }
     }
 
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC);
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
     }
 }

@@ -29,8 +29,8 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -54,6 +54,8 @@ public class PartnerOrders {
     public record Placed(OrderState order, boolean created) {
     }
 
+    @Inject
+    Clock clock;
     @Inject
     OrderRepository orders;
     @Inject
@@ -203,7 +205,7 @@ public class PartnerOrders {
         }
     }
 
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC);
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
     }
 }

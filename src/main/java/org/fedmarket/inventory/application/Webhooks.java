@@ -15,8 +15,8 @@ import org.fedmarket.platform.outbox.application.Outbox;
 import org.fedmarket.platform.outbox.persistence.OutboxRepository;
 import org.fedmarket.platform.problem.NoSuchEntityException;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -40,6 +40,8 @@ public class Webhooks {
                               String pausedReason, OffsetDateTime createdAt, List<OutboxRepository.Sent> deliveries) {
     }
 
+    @Inject
+    Clock clock;
     @Inject
     WebhookRepository webhooks;
     @Inject
@@ -117,7 +119,7 @@ public class Webhooks {
                 w.createdAt(), outbox.sentTo(w.url(), 20));
     }
 
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC);
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
     }
 }

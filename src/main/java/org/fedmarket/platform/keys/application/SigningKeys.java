@@ -30,9 +30,9 @@ import java.security.KeyFactory;
 import java.security.interfaces.RSAPrivateKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.text.ParseException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +53,8 @@ public class SigningKeys {
     static final String INITIAL_KEY = "fedmarket.keys.initial-key-file";
     private static final Logger LOG = Logger.getLogger(SigningKeys.class.getName());
 
+    @Inject
+    Clock clock;
     @Inject
     SigningKeyRepository keys;
     @Inject
@@ -211,7 +213,7 @@ public class SigningKeys {
         }
     }
 
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC);
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
     }
 }

@@ -18,8 +18,8 @@ import org.fedmarket.platform.problem.BusinessRuleException;
 
 import java.io.StringReader;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -42,6 +42,8 @@ public class MarketEvents {
     public static final int MAX_PAGE = 500;
     private static final Pattern CURSOR = Pattern.compile("(\\d{1,19})-(\\d{1,19})");
 
+    @Inject
+    Clock clock;
     @Inject
     @Any
     Instance<OfferSource> sources;
@@ -179,7 +181,7 @@ public class MarketEvents {
         }
     }
 
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC);
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
     }
 }

@@ -15,9 +15,9 @@ import org.fedmarket.platform.problem.BusinessRuleException;
 import org.fedmarket.platform.problem.ConflictException;
 import org.fedmarket.platform.trace.Traces;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import java.util.logging.Logger;
@@ -35,6 +35,8 @@ public class Outbox {
     private static final Duration LEASE = Duration.ofMinutes(2);
     static final List<String> STATES = List.of("waiting", "abandoned", "delivered");
 
+    @Inject
+    Clock clock;
     @Inject
     OutboxRepository messages;
     @Inject
@@ -163,7 +165,7 @@ public class Outbox {
         return wait.compareTo(maxBackoff) > 0 || wait.isNegative() ? maxBackoff : wait;
     }
 
-    private static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC);
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
     }
 }
