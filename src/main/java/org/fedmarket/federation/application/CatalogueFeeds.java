@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.fedmarket.federation.application.PartnerClient.CatalogueAnswer;
-import org.fedmarket.federation.application.PartnerClient.PartnerCallFailedException;
 import org.fedmarket.federation.domain.MarkupRule;
 import org.fedmarket.federation.domain.PartnerFeed;
 import org.fedmarket.federation.domain.PartnerListing;
@@ -15,13 +14,9 @@ import org.fedmarket.federation.persistence.PartnerTradeRepository;
 import org.fedmarket.inventory.api.ListedProduct;
 import org.fedmarket.inventory.api.ProductId;
 import org.fedmarket.platform.audit.application.Audited;
-import org.fedmarket.platform.database.DatabaseReady;
 import org.fedmarket.platform.market.application.MarketEvents;
-import org.fedmarket.platform.node.Module;
 import org.fedmarket.platform.partner.PartnersChanged;
-import org.fedmarket.platform.problem.DomainException;
 import org.fedmarket.platform.problem.NoSuchEntityException;
-import org.fedmarket.platform.schedule.ModuleJobs;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -36,11 +31,10 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 /**
- * Imports the catalogues of partners that share their inventory with this shop. Each feed is synced
- * on a schedule, conditionally (ETag) and by delta (since its revision), with a full fetch only for the
- * first sync or when the partner can't continue from the revision; failures back off. Feeds are leased
- * in PostgreSQL, so several instances of this shop never sync one partner at once. When a partnership
- * stops sharing inventory, that partner's feed and listings are deleted in the same transaction.
+ * The catalogues of partners that share their inventory with this shop, as {@link CatalogueSync} imports them: feeds
+ * (leased in PostgreSQL, so several instances of this shop never sync one partner at once), what each sync brought or
+ * why it failed (with backoff), markups and listings, one transaction each. When a partnership stops sharing inventory,
+ * that partner's feed and listings are deleted in the same transaction.
  */
 @ApplicationScoped
 public class CatalogueFeeds {
@@ -59,11 +53,7 @@ public class CatalogueFeeds {
     @Inject
     Partnerships partnerships;
     @Inject
-    ModuleJobs jobs;
-    @Inject
     SyncLag lag;
-    @Inject
-    CatalogueFeeds self;
     @Inject
     @ConfigProperty(name = "fedmarket.federation.catalogue-sync-interval")
     Duration interval;
@@ -71,50 +61,10 @@ public class CatalogueFeeds {
     @ConfigProperty(name = "fedmarket.federation.catalogue-sync-max-backoff")
     Duration maxBackoff;
 
-    void onDatabaseReady(@Observes DatabaseReady ready) {
-        jobs.schedule(Module.FEDERATION, "catalogue-sync", interval, this::round);
-    }
-
     /** A partnership changed: feeds follow who shares inventory with this shop now, in the same transaction. */
     @Transactional
     void onPartnersChanged(@Observes PartnersChanged changed) {
         reconcile();
-    }
-
-    void round() {
-        self.reconcileNow();
-        for (String partner : self.leaseDue()) {
-            sync(partner);
-        }
-    }
-
-    /** Syncs one partner now; returns its health afterwards. */
-    public FeedHealth syncNow(String partner) {
-        self.health(partner); // 404 for a partner without a feed
-        sync(partner);
-        return self.health(partner);
-    }
-
-    private void sync(String partner) {
-        PartnerFeed feed = self.feed(partner);
-        if (feed == null) {
-            return;
-        }
-        try {
-            CatalogueAnswer answer;
-            try {
-                answer = client.catalogue(partner, feed.etag(), feed.revision());
-            } catch (PartnerCallFailedException e) {
-                if (feed.revision() == null || e.status() != 422) {
-                    throw e;
-                }
-                LOG.info(() -> partner + " can't continue from revision " + feed.revision() + " (" + e.getMessage() + "); fetching in full");
-                answer = client.catalogue(partner, null, null);
-            }
-            self.apply(partner, answer);
-        } catch (DomainException e) {
-            self.failed(partner, e.getMessage());
-        }
     }
 
     @Transactional
@@ -177,7 +127,7 @@ public class CatalogueFeeds {
                 });
             }
             repository.flush(); // the market situations read the listings as they are now
-            changed.forEach((productId, what) -> market.offerChanged(productId.substring(partner.length() + 1), partner, what));
+            changed.forEach((productId, what) -> market.offerChanged(ProductId.parse(productId).orElseThrow().sku(), partner, what));
         }
         lag.synced(partner, now);
         feed.succeeded(answer.revision(), answer.etag(), !answer.modified() ? "not-modified" : answer.delta() == null ? "full" : "delta",

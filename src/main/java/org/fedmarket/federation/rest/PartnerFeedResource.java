@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fedmarket.federation.application.CatalogueFeeds;
+import org.fedmarket.federation.application.CatalogueSync;
 import org.fedmarket.federation.application.FeedHealth;
 import org.fedmarket.federation.application.ListingView;
 import org.fedmarket.federation.application.PartnerClient;
@@ -49,6 +50,8 @@ public class PartnerFeedResource {
 
     @Inject
     CatalogueFeeds feeds;
+    @Inject
+    CatalogueSync sync;
     @Inject
     PartnerClient client;
 
@@ -78,7 +81,7 @@ public class PartnerFeedResource {
     @Operation(summary = "Syncs the partner's catalogue now")
     @Refuses("404 not-found")
     public FeedHealth sync(@PathParam("partner") String partner) {
-        return feeds.syncNow(partner);
+        return sync.syncNow(partner);
     }
 
     @PUT

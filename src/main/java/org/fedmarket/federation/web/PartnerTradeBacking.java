@@ -5,6 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.fedmarket.federation.application.CatalogueFeeds;
+import org.fedmarket.federation.application.CatalogueSync;
 import org.fedmarket.federation.application.FeedHealth;
 import org.fedmarket.federation.application.ListingView;
 import org.fedmarket.federation.application.PurchaseRecords;
@@ -26,6 +27,8 @@ public class PartnerTradeBacking {
 
     @Inject
     CatalogueFeeds feeds;
+    @Inject
+    CatalogueSync sync;
     @Inject
     Purchases purchases;
     @Inject
@@ -54,7 +57,7 @@ public class PartnerTradeBacking {
 
     public String sync(String partner) {
         return PageActions.run(faces, SELF, () -> {
-            FeedHealth health = feeds.syncNow(partner);
+            FeedHealth health = sync.syncNow(partner);
             return health.lastError() == null ? partner + " synced: " + health.lastOutcome() + ", " + health.listings() + " listings."
                     : partner + " failed: " + health.lastError();
         });

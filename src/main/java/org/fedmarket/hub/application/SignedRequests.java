@@ -4,7 +4,6 @@ import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.fedmarket.hub.api.Protocol;
@@ -14,20 +13,16 @@ import org.fedmarket.hub.domain.Member;
 import org.fedmarket.hub.domain.MemberStatus;
 import org.fedmarket.hub.persistence.MemberRepository;
 import org.fedmarket.hub.persistence.SessionRepository;
-import org.fedmarket.platform.database.DatabaseReady;
 import org.fedmarket.platform.keys.application.SignedMessages;
 import org.fedmarket.platform.keys.application.SignedMessages.InvalidSignatureException;
-import org.fedmarket.platform.node.Module;
 import org.fedmarket.platform.node.NodeSettings;
 import org.fedmarket.platform.problem.ConflictException;
 import org.fedmarket.platform.problem.DomainException;
-import org.fedmarket.platform.schedule.ModuleJobs;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.ParseException;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.List;
@@ -56,15 +51,6 @@ public class SignedRequests {
     Membership membership;
     @Inject
     NodeSettings settings;
-    @Inject
-    ModuleJobs jobs;
-    @Inject
-    SignedRequests self; // the proxy, so the job runs in a transaction
-
-    void onDatabaseReady(@Observes DatabaseReady ready) {
-        jobs.schedule(Module.HUB, "forget-seen-requests", Duration.ofHours(1), () -> self.forgetExpired());
-    }
-
     /** The jti of requests that have expired can be forgotten: the requests themselves are refused by now. */
     @Transactional
     public void forgetExpired() {
