@@ -124,6 +124,11 @@ class ExchangeRulesIT {
         assertEquals("urn:fedmarket:problem:hold-unknown", order(t, "t-steal", null, line("held", 3, holdId, "11.00"))
                 .assertProblem(422).getString("type"));
         assertEquals(7, stock("held"), "u's hold keeps its units");
+        assertEquals("urn:fedmarket:problem:quantity-invalid", holdAt(u, "/api/v1/product/solo:held?quantity=1&quantity=2&reference=u-q")
+                .assertProblem(422).getString("type"), "quantity given twice");
+        assertEquals("urn:fedmarket:problem:reference-invalid", holdAt(u, "/api/v1/product/solo:held?quantity=1&reference=a&reference=b")
+                .assertProblem(422).getString("type"), "reference given twice");
+        assertEquals(7, stock("held"), "refused holds take nothing");
         try (Browser browser = new Browser(solo().baseUrl())) { // the seller's administrator sees who holds what
             browser.open("/admin/inventory/");
             browser.type("#login\\:username", Cluster.ADMIN_USER).type("#login\\:password", Cluster.ADMIN_PASSWORD)
@@ -347,7 +352,10 @@ class ExchangeRulesIT {
     }
 
     private static Reply hold(TestShop partner, String sku, int quantity, String reference) {
-        String path = "/api/v1/product/solo:" + sku + "?quantity=" + quantity + "&reference=" + reference;
+        return holdAt(partner, "/api/v1/product/solo:" + sku + "?quantity=" + quantity + "&reference=" + reference);
+    }
+
+    private static Reply holdAt(TestShop partner, String path) {
         return Http.to(solo().baseUrl()).header("Authorization", token(partner, "GET", path, new byte[0])).get(path);
     }
 

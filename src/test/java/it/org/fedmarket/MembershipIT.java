@@ -253,10 +253,12 @@ class MembershipIT {
             await("the message left the outbox once shop-a was back", () -> outboxState(hub, id), "delivered");
             page.open("/admin/outbox.xhtml?state=delivered");
             assertEquals(1, page.count(row), "listed as delivered");
+            hub.http().asAdmin().send("POST", "/api/admin/outbox/" + id + "/retry", null, null).assertProblem(409); // delivered
         } finally {
             shopA.start(); // nothing when it runs already
         }
-        hub.http().asAdmin().send("POST", "/api/admin/outbox/1000000/retry", null, null).assertProblem(409);
+        hub.http().asAdmin().send("POST", "/api/admin/outbox/1000000/retry", null, null).assertProblem(404);
+        hub.http().asAdmin().send("POST", "/api/admin/outbox/1000000/abandon", null, null).assertProblem(404);
         hub.http().asAdmin().get("/api/admin/outbox?state=lost").assertProblem(422);
     }
 

@@ -33,9 +33,10 @@ public class HubRefusedException extends DomainException {
         return slug;
     }
 
-    /** The Hub's refusal as this node passes it on: the Hub's type (or {@code hub-refused}), 502 for its 5xx. */
+    /** The Hub's refusal as this node passes it on: the Hub's type (or {@code hub-refused}), 502 for its 5xx and redirects. */
     static HubRefusedException of(RemoteRefusal refusal) {
-        return new HubRefusedException(refusal.type().orElse(UNTYPED), refusal.status() >= 500 ? 502 : refusal.status(),
+        int status = refusal.status() >= 400 && refusal.status() < 500 ? refusal.status() : 502; // a 5xx or a redirect: bad gateway
+        return new HubRefusedException(refusal.type().orElse(UNTYPED), status,
                 refusal.detail().orElse("The Hub answered HTTP " + refusal.status()), refusal.retryAfter().orElse(null));
     }
 }

@@ -7,6 +7,7 @@ import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.RedirectionException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.metrics.MetricRegistry;
@@ -208,6 +209,8 @@ public class PartnerClient {
                     return call.get();
                 } catch (ProcessingException e) {
                     throw new PartnerUnavailableException(partner + " cannot be reached");
+                } catch (RedirectionException e) { // its base URL is not where it answers: as good as no answer
+                    throw new PartnerUnavailableException(partner + " answered with a redirect (HTTP " + e.getResponse().getStatus() + ")");
                 } catch (RemoteRefusal e) {
                     if (e.status() >= 500) {
                         throw new PartnerUnavailableException(partner + " failed: " + e.getMessage());

@@ -56,9 +56,11 @@ public class PartnerHoldResource {
     @Refuses({"404 not-found", "409 hold-contended", "409 not-enough-stock", "422 quantity-invalid", "422 reference-invalid"})
     public HoldGranted hold(@PathParam("id") String id, @QueryParam("quantity") String quantity,
                             @QueryParam("reference") String reference) {
-        if (uri.getQueryParameters().getOrDefault("quantity", List.of()).size() > 1
-                || uri.getQueryParameters().getOrDefault("reference", List.of()).size() > 1) {
-            throw new BusinessRuleException("quantity-invalid", "quantity and reference may each be given once");
+        if (uri.getQueryParameters().getOrDefault("quantity", List.of()).size() > 1) {
+            throw new BusinessRuleException("quantity-invalid", "quantity may be given once");
+        }
+        if (uri.getQueryParameters().getOrDefault("reference", List.of()).size() > 1) {
+            throw new BusinessRuleException("reference-invalid", "reference may be given once");
         }
         if (quantity != null && !WHOLE.matcher(quantity).matches()) {
             throw new BusinessRuleException("quantity-invalid", "quantity is a whole number from 1 to " + Limits.MAX_QUANTITY

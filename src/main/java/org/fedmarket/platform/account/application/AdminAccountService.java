@@ -60,7 +60,8 @@ public class AdminAccountService {
     @Transactional
     public AdminAccount disable(String username, String by) {
         accounts.lockForFirstAccount(); // one decision at a time about who may still sign in
-        AdminAccount account = accounts.lockByUsername(username).orElseThrow(() -> new NoSuchEntityException("Administrator", username));
+        AdminAccount account = accounts.lockByUsername(Username.normal(username))
+                .orElseThrow(() -> new NoSuchEntityException("Administrator", username));
         account.disable(by, java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC));
         if (accounts.countEnabled() == 0) {
             throw new ConflictException("last-administrator", "The last administrator who can sign in cannot be disabled");
@@ -71,7 +72,8 @@ public class AdminAccountService {
     @Audited("accounts.administrator-enabled")
     @Transactional
     public AdminAccount enable(String username) {
-        AdminAccount account = accounts.lockByUsername(username).orElseThrow(() -> new NoSuchEntityException("Administrator", username));
+        AdminAccount account = accounts.lockByUsername(Username.normal(username))
+                .orElseThrow(() -> new NoSuchEntityException("Administrator", username));
         account.enable();
         return account;
     }
@@ -120,7 +122,7 @@ public class AdminAccountService {
 
     @Transactional
     public AdminAccount get(String username) {
-        return accounts.findByUsername(username.trim().toLowerCase(java.util.Locale.ROOT))
+        return accounts.findByUsername(Username.normal(username))
                 .orElseThrow(() -> new NoSuchEntityException("Administrator", username));
     }
 }

@@ -13,6 +13,7 @@ import org.fedmarket.platform.outbox.persistence.OutboxRepository;
 import org.fedmarket.platform.outbox.persistence.OutboxRepository.Pending;
 import org.fedmarket.platform.problem.BusinessRuleException;
 import org.fedmarket.platform.problem.ConflictException;
+import org.fedmarket.platform.problem.NoSuchEntityException;
 import org.fedmarket.platform.trace.Traces;
 
 import java.time.Clock;
@@ -124,9 +125,16 @@ public class Outbox {
     @Transactional
     public void retryNow(long id, String by) {
         if (!messages.retryNow(id, now())) {
-            throw new ConflictException("outbox-message-delivered", "Message " + id + " is delivered or unknown: nothing to retry");
+            requireKnown(id);
+            throw new ConflictException("outbox-message-delivered", "Message " + id + " is delivered: nothing to retry");
         }
         LOG.info(() -> "Message " + id + " retried now by " + by);
+    }
+
+    private void requireKnown(long id) {
+        if (!messages.exists(id)) {
+            throw new NoSuchEntityException("Message", String.valueOf(id));
+        }
     }
 
     /** An operator gives up on a waiting message: it is never sent. */
@@ -134,7 +142,8 @@ public class Outbox {
     @Transactional
     public void abandon(long id, String by) {
         if (!messages.abandon(id, "abandoned by " + by, now())) {
-            throw new ConflictException("outbox-message-not-waiting", "Message " + id + " is not waiting: delivered, abandoned or unknown");
+            requireKnown(id);
+            throw new ConflictException("outbox-message-not-waiting", "Message " + id + " is not waiting: delivered or abandoned");
         }
         metrics.counter("fedmarket_outbox_abandoned").inc();
         LOG.warning(() -> "Message " + id + " abandoned by " + by);

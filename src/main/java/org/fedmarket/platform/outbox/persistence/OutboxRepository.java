@@ -112,6 +112,10 @@ public class OutboxRepository {
     }
 
     /** Makes an undelivered message (waiting or abandoned) due now; false when it is delivered or unknown. */
+    public boolean exists(long id) {
+        return !em.createNativeQuery("SELECT 1 FROM platform.outbox WHERE id = ?").setParameter(1, id).getResultList().isEmpty();
+    }
+
     public boolean retryNow(long id, OffsetDateTime now) {
         return em.createNativeQuery("UPDATE platform.outbox SET next_attempt_at = ?, abandoned_at = NULL WHERE id = ?"
                 + " AND delivered_at IS NULL").setParameter(1, now).setParameter(2, id).executeUpdate() == 1;

@@ -45,7 +45,7 @@ public class OutboxAdminResource {
     @Path("/{id}/retry")
     @Operation(summary = "Send a waiting or abandoned message now (its attempts keep counting)")
     @APIResponse(responseCode = "204", description = "The message is due now")
-    @Refuses("409 outbox-message-delivered")
+    @Refuses({"404 not-found", "409 outbox-message-delivered"})
     public void retry(@PathParam("id") long id) {
         outbox.retryNow(id, security.getUserPrincipal().getName());
     }
@@ -54,7 +54,7 @@ public class OutboxAdminResource {
     @Path("/{id}/abandon")
     @Operation(summary = "Give up on a waiting message: it is never sent")
     @APIResponse(responseCode = "204", description = "The message is abandoned")
-    @Refuses("409 outbox-message-not-waiting")
+    @Refuses({"404 not-found", "409 outbox-message-not-waiting"})
     public void abandon(@PathParam("id") long id) {
         outbox.abandon(id, security.getUserPrincipal().getName());
     }
