@@ -2,12 +2,14 @@ package org.fedmarket.federation.application;
 
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
-import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -148,6 +150,14 @@ public class FederationMembership {
         }
     }
 
+    private static RegistryView registry(Response response) {
+        try {
+            return response.readEntity(RegistryView.class);
+        } catch (ProcessingException | WebApplicationException e) {
+            throw HubRefusedException.unreadable("registry", e);
+        }
+    }
+
     /** Fetches what changed in the registry since this shop's version (304 when nothing did). */
     public void sync() {
         try {
@@ -161,7 +171,7 @@ public class FederationMembership {
                 if (response.getStatus() == 304) {
                     store.unchanged(newEtag == null ? etag : newEtag);
                 } else {
-                    store.apply(response.readEntity(RegistryView.class), newEtag, identity.shopId());
+                    store.apply(registry(response), newEtag, identity.shopId());
                 }
             }
         } catch (HubRefusedException e) {

@@ -33,6 +33,11 @@ public class HubRefusedException extends DomainException {
         return slug;
     }
 
+    /** The Hub answered, but with something this node cannot read: a bad gateway. */
+    static HubRefusedException unreadable(String what, RuntimeException cause) {
+        return new HubRefusedException(UNTYPED, 502, "The Hub's " + what + " cannot be read: " + cause.getMessage(), null);
+    }
+
     /** The Hub's refusal as this node passes it on: the Hub's type (or {@code hub-refused}), 502 for its 5xx and redirects. */
     static HubRefusedException of(RemoteRefusal refusal) {
         int status = refusal.status() >= 400 && refusal.status() < 500 ? refusal.status() : 502; // a 5xx or a redirect: bad gateway
