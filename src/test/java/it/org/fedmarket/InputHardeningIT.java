@@ -99,6 +99,27 @@ class InputHardeningIT {
     }
 
     @Test
+    void simultaneousCreationsOfOneNewSkuMakeOneProductAndAConflictForTheOthers() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                answers.add(pool.submit(() -> admin.postJson("/api/inventory/products",
+                        "{\"sku\": \"raced\", \"name\": \"Raced\", \"price\": 1, \"currency\": \"EUR\", \"stock\": 1}").status()));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> answer : answers) {
+                statuses.add(answer.get());
+            }
+            assertEquals(1, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
+            assertEquals(7, statuses.stream().filter(s -> s == 409).count(), "sku-taken for the others: " + statuses);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(1, admin.get("/api/inventory/products/raced").assertStatus(200).json().getInt("stock"));
+    }
+
+    @Test
     void textOverItsLimitIs422NamingTheFieldAndTheLimit() {
         JsonObject problem = admin.postJson("/api/hub/admin/invitations", "{\"note\": \"" + "n".repeat(201) + "\"}")
                 .assertProblem(422);

@@ -76,6 +76,7 @@ public class CatalogueImport {
         }
         check(drafts);
         List<Product> imported = new ArrayList<>(drafts.size());
+        products.lockCreations(); // it may create products
         Map<String, Product> existing = products.bySkusForUpdate(drafts.stream().map(ProductDraft::sku).toList());
         for (ProductDraft draft : drafts) {
             Product product = existing.get(draft.sku());

@@ -55,6 +55,7 @@ public class CatalogueService {
         if (stock < 0) {
             throw new BusinessRuleException("stock-negative", "Stock can't be negative: " + stock);
         }
+        products.lockCreations(); // two creations of one new SKU: the second finds the first
         Product product = products.bySkuForUpdate(draft.sku()).map(existing -> {
             if (!existing.deleted()) {
                 throw new ConflictException("sku-taken", "A product with SKU " + draft.sku() + " exists already");

@@ -39,6 +39,14 @@ public class ProductRepository {
     }
 
     /** The same, locked for a change. */
+    /**
+     * Serialises, until the transaction ends, the changes that may create products (a creation, an import): a row lock
+     * cannot, while there is no row yet, and two creations of one new SKU would both insert it.
+     */
+    public void lockCreations() {
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtextextended('inventory.product-creation', 0))").getSingleResult();
+    }
+
     public Optional<Product> bySkuForUpdate(String sku) {
         return em.createQuery("SELECT p FROM Product p WHERE p.sku = :sku", Product.class).setParameter("sku", sku)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
