@@ -60,7 +60,7 @@ public class OrderDesk {
     public record Detailed(Summary summary, OrderState state) {
     }
 
-    /** {@link #recent(String, String)} with each order's lines and history, read in three queries however many orders. */
+    /** {@link #recent(String, String)} with each order's lines and history; the histories in one query for all of them. */
     @Transactional
     public List<Detailed> recentInDetail(String partner, String status) {
         List<PartnerOrder> found = find(partner, status);

@@ -69,7 +69,6 @@ public class OrderRepository {
         return em.createQuery("SELECT o FROM PartnerOrder o WHERE (:partner IS NULL OR o.partner = :partner)"
                         + " AND (:status IS NULL OR o.status = :status) ORDER BY o.createdAt DESC", PartnerOrder.class)
                 .setParameter("partner", partner).setParameter("status", status == null ? null : status.id())
-                .setHint("eclipselink.batch", "o.lines").setHint("eclipselink.batch.type", "IN") // all their lines in one more query
                 .setMaxResults(limit).getResultList();
     }
 

@@ -43,10 +43,7 @@ record OperationFacts(List<SecurityRequirement> security, Map<Integer, SortedSet
         PartnerCall call = annotation(method, PartnerCall.class);
         RolesAllowed roles = method.isAnnotationPresent(PermitAll.class) ? null : annotation(method, RolesAllowed.class);
         if (call != null) {
-            facts.security.add(requirement(PARTNER_CALL));
-            if (!call.openWhen().isEmpty()) {
-                facts.security.add(OASFactory.createSecurityRequirement());
-            }
+            facts.security.add(requirement(PARTNER_CALL)); // a route a setting opens says so in its summary
             facts.refuse(401, "partner-call-unauthenticated");
             if (!call.value().isEmpty()) {
                 facts.refuse(403, "partner-right-missing");
@@ -60,9 +57,7 @@ record OperationFacts(List<SecurityRequirement> security, Map<Integer, SortedSet
                 facts.security.add(requirement(API_TOKEN));
             }
             facts.refuse(403, Problems.BLANK);
-        } else {
-            facts.security.add(OASFactory.createSecurityRequirement()); // anyone
-        }
+        } // else anyone: no requirement (security: [])
         if (!SAFE.contains(httpMethod)) {
             facts.refuse(403, "cross-site-request");
         }

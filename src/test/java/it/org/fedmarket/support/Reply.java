@@ -33,6 +33,7 @@ public record Reply(int status, HttpHeaders headers, String body) {
     }
 
     public JsonArray jsonArray() {
+        assertTrue(body.startsWith("["), () -> "a JSON array, not HTTP " + status + " " + body);
         return Json.createReader(new StringReader(body)).readArray();
     }
 
