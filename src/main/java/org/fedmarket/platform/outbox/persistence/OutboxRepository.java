@@ -59,13 +59,21 @@ public class OutboxRepository {
                 .setParameter(1, now).setParameter(2, id).executeUpdate();
     }
 
+    /**
+     * An attempt failed; the next is due at {@code retryAt}. A message an operator abandoned while the attempt was under
+     * way keeps the operator's reason.
+     */
     public void failed(long id, String error, OffsetDateTime retryAt) {
-        em.createNativeQuery("UPDATE platform.outbox SET attempts = attempts + 1, last_error = ?, next_attempt_at = ? WHERE id = ?")
-                .setParameter(1, truncate(error)).setParameter(2, retryAt).setParameter(3, id).executeUpdate();
+        em.createNativeQuery("UPDATE platform.outbox SET attempts = attempts + 1, next_attempt_at = ?,"
+                        + " last_error = CASE WHEN abandoned_at IS NULL THEN ? ELSE last_error END WHERE id = ?")
+                .setParameter(1, retryAt).setParameter(2, truncate(error)).setParameter(3, id).executeUpdate();
     }
 
+    /** The last attempt failed: the message is given up, unless an operator gave it up first (their reason stays). */
     public void abandoned(long id, String error, OffsetDateTime now) {
-        em.createNativeQuery("UPDATE platform.outbox SET attempts = attempts + 1, last_error = ?, abandoned_at = ? WHERE id = ?")
+        em.createNativeQuery("UPDATE platform.outbox SET attempts = attempts + 1,"
+                        + " last_error = CASE WHEN abandoned_at IS NULL THEN ? ELSE last_error END, abandoned_at = COALESCE(abandoned_at, ?)"
+                        + " WHERE id = ?")
                 .setParameter(1, truncate(error)).setParameter(2, now).setParameter(3, id).executeUpdate();
     }
 
