@@ -34,7 +34,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  */
 final class ArchitectureRules {
 
-    static final List<String> MODULES = List.of("hub", "federation", "inventory");
+    static final List<String> MODULES = List.of("hub", "federation", "inventory", "storefront");
     /** The modules that use no other module, only the platform. */
     static final List<String> PLATFORM_ONLY_MODULES = List.of("hub", "inventory");
     static final List<String> LAYERS = List.of("api", "application", "domain", "persistence", "rest", "web");

@@ -1,10 +1,12 @@
 package org.fedmarket.federation.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.fedmarket.federation.api.PartnerOffersChanged;
 import org.fedmarket.federation.application.PartnerClient.CatalogueAnswer;
 import org.fedmarket.federation.domain.MarkupRule;
 import org.fedmarket.federation.domain.PartnerFeed;
@@ -46,6 +48,8 @@ public class CatalogueFeeds {
     Clock clock;
     @Inject
     MarketEvents market;
+    @Inject
+    Event<PartnerOffersChanged> offersChanged;
     @Inject
     PartnerTradeRepository repository;
     @Inject
@@ -128,6 +132,7 @@ public class CatalogueFeeds {
             }
             repository.flush(); // the market situations read the listings as they are now
             changed.forEach((productId, what) -> market.offerChanged(ProductId.parse(productId).orElseThrow().sku(), partner, what));
+            offersChanged.fire(new PartnerOffersChanged(partner)); // descriptions and images too, which offers leave out
         }
         lag.synced(partner, now);
         feed.succeeded(answer.revision(), answer.etag(), !answer.modified() ? "not-modified" : answer.delta() == null ? "full" : "delta",

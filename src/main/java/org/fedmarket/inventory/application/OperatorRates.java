@@ -34,6 +34,11 @@ final class OperatorRates extends AbstractRateProvider {
         return "USD".equals(currency) || usdPerUnit.containsKey(currency);
     }
 
+    /** US dollars for one unit of {@code currency}, which the table {@link #knows}. */
+    BigDecimal usdPerUnit(String currency) {
+        return "USD".equals(currency) ? BigDecimal.ONE : usdPerUnit.get(currency);
+    }
+
     @Override
     public ExchangeRate getExchangeRate(ConversionQuery query) {
         CurrencyUnit base = query.getBaseCurrency();

@@ -1,5 +1,6 @@
 package org.fedmarket.inventory.application;
 
+import org.fedmarket.inventory.api.CatalogueChanged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;

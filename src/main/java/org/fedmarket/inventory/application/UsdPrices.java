@@ -1,5 +1,6 @@
 package org.fedmarket.inventory.application;
 
+import org.fedmarket.inventory.api.CatalogueChanged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -67,6 +68,23 @@ public class UsdPrices {
         MonetaryAmount inUsd = Money.of(amount, currency).with(current.toUsd());
         return Optional.of(inUsd.with(Monetary.getDefaultRounding()).getNumber().numberValue(BigDecimal.class)
                 .setScale(2, RoundingMode.HALF_EVEN));
+    }
+
+    /**
+     * {@code amount} of {@code from} in {@code to} through US dollars at the table's rates, rounded half-even to the
+     * minor unit of {@code to}; empty when either currency has no rate.
+     */
+    public Optional<BigDecimal> convert(BigDecimal amount, String from, String to) {
+        OperatorRates rates = current().rates();
+        if (!rates.knows(from) || !rates.knows(to)) {
+            return Optional.empty();
+        }
+        int digits = Monetary.getCurrency(to).getDefaultFractionDigits();
+        if (from.equals(to)) {
+            return Optional.of(amount.setScale(Math.max(digits, amount.scale()), RoundingMode.HALF_EVEN));
+        }
+        BigDecimal usd = amount.multiply(rates.usdPerUnit(from));
+        return Optional.of(usd.divide(rates.usdPerUnit(to), java.math.MathContext.DECIMAL64).setScale(digits, RoundingMode.HALF_EVEN));
     }
 
     public Table table() {

@@ -16,7 +16,7 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class DatabaseMigrations {
 
-    static final String[] SCHEMAS = {"platform", "hub", "federation", "inventory"};
+    static final String[] SCHEMAS = {"platform", "hub", "federation", "inventory", "storefront"};
     /**
      * Liberty's class loader only finds a folder through the empty marker file {@code flyway.location} in it;
      * db/callback has one too because Flyway always looks there.

@@ -19,7 +19,7 @@ import java.nio.charset.StandardCharsets;
  * media type or method is checked, or credentials are looked at, so such a route answers exactly like an unknown one
  * (never 401, 405 or 415 that would tell it exists).
  */
-@WebFilter(urlPatterns = {"/api/*", "/admin/*"})
+@WebFilter(urlPatterns = {"/api/*", "/admin/*", "/storefront/*"})
 public class ModuleRouteFilter extends HttpFilter {
 
     @Inject
@@ -30,7 +30,7 @@ public class ModuleRouteFilter extends HttpFilter {
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         boolean api = path.startsWith("/api/");
-        boolean off = (api ? Module.owningApiPath(path) : Module.owningAdminPage(path))
+        boolean off = (api ? Module.owningApiPath(path) : Module.owningPage(path))
                 .map(m -> !settings.modules().isOn(m)).orElse(false);
         if (!off) {
             chain.doFilter(request, response);

@@ -5,8 +5,9 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The three modules of a node. Each owns a Java package, the REST path prefixes under which its
- * resources live and a folder of admin pages (plus pages of its features the shell hosts); the gates use these to make
+ * The modules of a node. Each owns a Java package, the REST path prefixes under which its
+ * resources live and a folder of admin pages (plus pages of its features the shell hosts, and the storefront's public
+ * pages under {@code /storefront/}); the gates use these to make
  * a module that is off disappear. The market event feed and API tokens (whose scopes are all about the catalogue, stock
  * and orders) are the inventory's, though their code lives in the platform; sale webhooks are the inventory's in code
  * too, under the admin path they have always had.
@@ -16,7 +17,11 @@ public enum Module {
     FEDERATION("org.fedmarket.federation", List.of("/api/federation"), List.of(), List.of()),
     INVENTORY("org.fedmarket.inventory", List.of("/api/inventory", "/api/v1", "/api/admin/webhooks"),
             List.of("/api/events", "/api/admin/tokens"),
-            List.of("/admin/events.xhtml", "/admin/webhooks.xhtml", "/admin/tokens.xhtml"));
+            List.of("/admin/events.xhtml", "/admin/webhooks.xhtml", "/admin/tokens.xhtml")),
+    STOREFRONT("org.fedmarket.storefront", List.of("/api/storefront"), List.of(), List.of());
+
+    /** The folder of the storefront's public pages, which its routes (/, /search, /products/...) forward to. */
+    public static final String STOREFRONT_PAGES = "/storefront/";
 
     private final String basePackage;
     private final List<String> apiPrefixes;
@@ -93,9 +98,10 @@ public enum Module {
         return Optional.empty();
     }
 
-    public static Optional<Module> owningAdminPage(String path) {
+    public static Optional<Module> owningPage(String path) {
         for (Module m : values()) {
-            if (path.startsWith(m.adminFolder()) || m.shellPages.contains(path)) {
+            if (path.startsWith(m.adminFolder()) || m.shellPages.contains(path)
+                    || m == STOREFRONT && path.startsWith(STOREFRONT_PAGES)) {
                 return Optional.of(m);
             }
         }

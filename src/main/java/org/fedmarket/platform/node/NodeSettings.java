@@ -43,6 +43,10 @@ public class NodeSettings {
             throw new InvalidConfigurationException("fedmarket.modules=" + selection
                     + " needs a Hub: set fedmarket.hub.url (FEDMARKET_HUB_URL) or also enable the hub module");
         }
+        if (selection.isOn(Module.STOREFRONT) && !selection.isOn(Module.INVENTORY)) {
+            throw new InvalidConfigurationException("fedmarket.modules=" + selection
+                    + ": the storefront sells the shop's products and needs the inventory module too");
+        }
     }
 
     public ModuleSelection modules() {

@@ -32,7 +32,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "partnerships", description = "Partnerships between shops and the rights they grant"),
                 @Tag(name = "inventory", description = "The shop's catalogue, stock, holds, orders and rate table"),
                 @Tag(name = "partner calls", description = "What partners call with a signed call token: catalogue, holds, "
-                        + "orders, shared events (FEDERATION.md, Calls between partners)")
+                        + "orders, shared events (FEDERATION.md, Calls between partners)"),
+                @Tag(name = "storefront", description = "What the shop's customers see: search over its own and its "
+                        + "partners' products, product pages")
         })
 @SecurityScheme(securitySchemeName = "administrator", type = SecuritySchemeType.HTTP, scheme = "basic",
         description = "An administrator of this node (README, Administrators); a browser session signed in on the admin "

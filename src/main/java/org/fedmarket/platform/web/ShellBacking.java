@@ -69,6 +69,7 @@ public class ShellBacking {
             case HUB -> "Hub";
             case FEDERATION -> "Federation";
             case INVENTORY -> "Inventory";
+            case STOREFRONT -> "Storefront";
         };
     }
 }

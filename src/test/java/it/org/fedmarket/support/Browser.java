@@ -42,6 +42,39 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** A phone's viewport (390 × 844 CSS pixels) from now on. */
+    public Browser phone() {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        return this;
+    }
+
+    /** Whether the page is wider than the viewport, i.e. scrolls sideways. */
+    public boolean scrollsSideways() {
+        return (Boolean) script("return document.documentElement.scrollWidth > document.documentElement.clientWidth;");
+    }
+
+    /**
+     * Runs axe-core (target/axe, installed by src/test/install-test-tools) on the page shown and returns its serious and
+     * critical violations, each as "rule: help (selectors)"; empty when the page has none.
+     */
+    @SuppressWarnings("unchecked")
+    public java.util.List<String> seriousAccessibilityViolations() {
+        try {
+            String axe = Files.readString(Path.of(System.getProperty("fedmarket.it.axe", "target/axe/node_modules/axe-core/axe.min.js")));
+            ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(axe);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        Object result = ((org.openqa.selenium.JavascriptExecutor) driver).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, {resultTypes: ['violations']}).then(r => done(r.violations
+                    .filter(v => v.impact === 'serious' || v.impact === 'critical')
+                    .map(v => v.id + ': ' + v.help + ' (' + v.nodes.map(n => n.target.join(' ')).join(', ') + ')')));
+                """);
+        return (java.util.List<String>) result;
+    }
+
     public Browser open(String path) {
         driver.get(baseUrl + path);
         return this;

@@ -24,8 +24,8 @@ class ModuleTest {
 
     @Test
     void adminPagesBelongToTheModuleOfTheirFolder() {
-        assertEquals(Optional.of(Module.FEDERATION), Module.owningAdminPage("/admin/federation/index.xhtml"));
-        assertEquals(Optional.empty(), Module.owningAdminPage("/admin/index.xhtml"));
+        assertEquals(Optional.of(Module.FEDERATION), Module.owningPage("/admin/federation/index.xhtml"));
+        assertEquals(Optional.empty(), Module.owningPage("/admin/index.xhtml"));
     }
 
     /**

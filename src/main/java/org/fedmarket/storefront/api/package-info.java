@@ -1,0 +1,2 @@
+/** What the storefront answers as JSON: search pages and products. */
+package org.fedmarket.storefront.api;

@@ -1,0 +1,55 @@
+package org.fedmarket.storefront.web;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.fedmarket.platform.node.Module;
+import org.fedmarket.platform.node.NodeSettings;
+
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The storefront's addresses — {@code /}, {@code /search}, {@code /products/<id>} — lead to its pages under
+ * {@code /storefront/}. With the module off they lead nowhere ({@code /} is then the node's own page).
+ */
+@WebFilter(urlPatterns = "/*")
+public class StorefrontRoutes extends HttpFilter {
+
+    /** The request attribute that carries a product page's product id. */
+    public static final String PRODUCT_ID = "fedmarket.storefront.productId";
+    private static final String PRODUCTS = "/products/";
+
+    @Inject
+    NodeSettings settings;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String page = switch (path) {
+            case "/", "" -> "index.xhtml";
+            case "/search" -> "search.xhtml";
+            default -> path.startsWith(PRODUCTS) && path.length() > PRODUCTS.length() ? "product.xhtml" : null;
+        };
+        if (page == null || !settings.modules().isOn(Module.STOREFRONT)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        if (page.equals("product.xhtml")) {
+            try { // a path segment: '+' is a plus sign there, not a space
+                String id = path.substring(PRODUCTS.length()).replace("+", "%2B");
+                request.setAttribute(PRODUCT_ID, URLDecoder.decode(id, StandardCharsets.UTF_8));
+            } catch (IllegalArgumentException malformed) {
+                response.sendError(HttpServletResponse.SC_NOT_FOUND);
+                return;
+            }
+        }
+        request.getRequestDispatcher(Module.STOREFRONT_PAGES + page).forward(request, response);
+    }
+}
