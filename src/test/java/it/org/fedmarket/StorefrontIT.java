@@ -295,11 +295,89 @@ class StorefrontIT {
     }
 
     @Test
+    void aCustomerFillsACartFromTwoSellersAndSeesAPriceChangePlainly() {
+        try (Browser browser = new Browser(a().baseUrl())) {
+            browser.open("/products/sf-a:gloves");
+            browser.type("#quantity", "2").click("#add-to-cart");
+            assertTrue(browser.path().startsWith("/cart"), browser.path());
+            assertEquals("Added to your cart.", browser.text("#notice"));
+            browser.open("/products/sf-b:b-notebook").click("#add-to-cart");
+            assertEquals(2, browser.count(".cart-seller"), "grouped by who ships");
+            assertTrue(browser.text("#seller-sf-b").contains("Dotted notebook"));
+            assertTrue(browser.text("#cart-total").contains("46.00"), browser.text("#cart-total")); // 2 × 19.00 + 8.00
+            assertEquals(List.of(), browser.seriousAccessibilityViolations(), "cart");
+
+            b().http().asAdmin().send("PUT", "/api/inventory/products/b-notebook", "application/json",
+                    "{\"name\":\"Dotted notebook\",\"description\":\"A5 notebook with dotted pages.\",\"price\":9.00,"
+                            + "\"currency\":\"USD\"}").assertStatus(200);
+            Eventually.await(WITHIN, "the cart shows the new price with the old one", () -> {
+                browser.open("/cart");
+                return browser.count(".price-change") == 1 && browser.text(".price-change").matches(".*was .*8\\.00.*now .*9\\.00.*");
+            }, true);
+            assertTrue(browser.text("#cart-total").contains("47.00"), "the total is at today's price");
+            browser.click("#accept-changes");
+            assertEquals(0, browser.count(".price-change"), "accepted changes are not shown again");
+
+            browser.open("/cart");
+            browser.type("#quantity-sf-a\\:gloves", "500").click("#seller-sf-a .quantity-form button");
+            assertEquals("A quantity is a whole number from 1 to 99.", browser.text("#notice"));
+            browser.click("#seller-sf-a .remove-form button");
+            assertEquals(1, browser.count(".cart-line"));
+            String cookie = browser.cookie("fm_cart");
+            assertNotNull(cookie, "the cart lives in a cookie");
+        }
+    }
+
+    @Test
+    void theCartApiKeepsTheCartInAnHttpOnlyCookieAndRefusesWhatMakesNoSense() {
+        Reply added = a().http().postJson("/api/storefront/cart/lines", "{\"productId\":\"sf-a:tent\",\"quantity\":1}").assertStatus(200);
+        String setCookie = added.header("Set-Cookie");
+        assertTrue(setCookie.startsWith("fm_cart=") && setCookie.contains("HttpOnly") && setCookie.contains("SameSite=Lax"), setCookie);
+        String cookie = setCookie.substring(0, setCookie.indexOf(';'));
+        JsonObject cart = a().http().header("Cookie", cookie).get("/api/storefront/cart").assertStatus(200).json();
+        assertEquals(1, cart.getInt("items"));
+        assertEquals("sf-a", cart.getJsonArray("sellers").getJsonObject(0).getString("seller"));
+        a().http().header("Cookie", cookie).postJson("/api/storefront/cart/lines", "{\"productId\":\"sf-a:tent\",\"quantity\":2}")
+                .assertStatus(200);
+        assertEquals(3, a().http().header("Cookie", cookie).get("/api/storefront/cart").json().getInt("items"));
+
+        assertEquals("urn:fedmarket:problem:validation", a().http().header("Cookie", cookie)
+                .postJson("/api/storefront/cart/lines", "{\"productId\":\"sf-a:tent\",\"quantity\":0}").assertProblem(422).getString("type"));
+        assertEquals("urn:fedmarket:problem:validation", a().http().header("Cookie", cookie)
+                .postJson("/api/storefront/cart/lines", "{\"productId\":\"sf-a:tent\",\"quantity\":\"2\"}").assertProblem(422).getString("type"));
+        a().http().header("Cookie", cookie).postJson("/api/storefront/cart/lines", "{\"productId\":\"sf-a:nothing\",\"quantity\":1}")
+                .assertProblem(404);
+        a().http().header("Cookie", "fm_cart=forged").send("PUT", "/api/storefront/cart/lines/sf-a:tent", "application/json",
+                "{\"quantity\":1}").assertProblem(404);
+        assertEquals(0, a().http().header("Cookie", "fm_cart=" + "A".repeat(43)).get("/api/storefront/cart").json().getInt("items"),
+                "a cart no one made is empty");
+    }
+
+    @Test
+    void aFormFromAnotherSiteOrWithoutItsTokenChangesNoCart() {
+        assertEquals(403, a().http().send("POST", "/cart", "application/x-www-form-urlencoded",
+                "action=add&productId=sf-a:tent&quantity=1").status(), "no token");
+        assertEquals(403, a().http().header("Cookie", "fm_form=AAAAAAAAAAAAAAAAAAAAAA")
+                .send("POST", "/cart", "application/x-www-form-urlencoded",
+                        "token=BBBBBBBBBBBBBBBBBBBBBB&action=add&productId=sf-a:tent&quantity=1").status(), "another token");
+        assertEquals(403, a().http().header("Cookie", "fm_form=AAAAAAAAAAAAAAAAAAAAAA").header("Sec-Fetch-Site", "cross-site")
+                .send("POST", "/cart", "application/x-www-form-urlencoded",
+                        "token=AAAAAAAAAAAAAAAAAAAAAA&action=add&productId=sf-a:tent&quantity=1").status(), "another site");
+        Reply own = a().http().header("Cookie", "fm_form=AAAAAAAAAAAAAAAAAAAAAA").header("Sec-Fetch-Site", "same-origin")
+                .send("POST", "/cart", "application/x-www-form-urlencoded",
+                        "token=AAAAAAAAAAAAAAAAAAAAAA&action=add&productId=sf-a:tent&quantity=1");
+        assertEquals(302, own.status(), "the shop's own form is taken");
+        assertTrue(own.header("Set-Cookie").startsWith("fm_cart="));
+    }
+
+    @Test
     void aShopWithoutTheStorefrontModuleServesNoneOfIt() {
         b().http().get("/api/storefront/search?q=socks").assertProblem(404);
         assertEquals(404, b().http().get("/search?q=socks").status());
         assertEquals(404, b().http().get("/storefront/search.xhtml").status());
         assertEquals(404, b().http().get("/storefront/theme.css").status());
+        assertEquals(404, b().http().get("/cart").status());
+        b().http().get("/api/storefront/cart").assertProblem(404);
         assertFalse(b().http().get("/").body().contains("Featured products"));
         assertFalse(b().http().get("/openapi").body().contains("/api/storefront"));
         assertTrue(a().http().get("/openapi").body().contains("/api/storefront/search"));

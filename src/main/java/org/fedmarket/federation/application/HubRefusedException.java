@@ -14,23 +14,16 @@ public class HubRefusedException extends DomainException {
     /** The problem type of a Hub refusal that named none of its own. */
     private static final String UNTYPED = "hub-refused";
 
-    private final String slug;
     private final Duration retryAfter;
 
     private HubRefusedException(String slug, int status, String detail, Duration retryAfter) {
         super(slug, "Refused by the Hub", status, detail);
-        this.slug = slug;
         this.retryAfter = retryAfter;
     }
 
     /** How long the other node asked to wait (its Retry-After, in seconds), if it said. */
     public Optional<Duration> retryAfter() {
         return Optional.ofNullable(retryAfter);
-    }
-
-    /** The Hub's problem type without its URN prefix, e.g. {@code invitation-used}. */
-    public String slug() {
-        return slug;
     }
 
     /** The Hub answered, but with something this node cannot read: a bad gateway. */

@@ -26,6 +26,11 @@ public abstract class DomainException extends RuntimeException {
         return status;
     }
 
+    /** The problem type's last part, e.g. {@code quantity-invalid}. */
+    public String slug() {
+        return slug;
+    }
+
     /** Extra members of the problem, e.g. how many items are still available. */
     public Map<String, JsonValue> extensions() {
         return Map.of();

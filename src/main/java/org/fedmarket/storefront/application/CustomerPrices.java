@@ -48,7 +48,7 @@ public class CustomerPrices {
         return price(amount, settings.currency(), locale).formatted();
     }
 
-    private Price price(BigDecimal amount, String currency, Locale locale) {
+    public Price price(BigDecimal amount, String currency, Locale locale) {
         int digits = Monetary.getCurrency(currency).getDefaultFractionDigits();
         BigDecimal shown = amount.setScale(Math.max(digits, 0), RoundingMode.HALF_EVEN);
         String formatted;

@@ -142,6 +142,18 @@ public class OfferRepository {
         });
     }
 
+    /** The offers with these ids that the storefront sells; ids it does not sell are missing from the answer. */
+    public java.util.Map<String, Offer> offers(Collection<String> productIds) {
+        return run(c -> {
+            java.util.Map<String, Offer> found = new java.util.HashMap<>();
+            try (PreparedStatement st = c.prepareStatement("SELECT " + COLUMNS + " FROM storefront.offer o WHERE o.product_id = ANY (?)")) {
+                st.setArray(1, c.createArrayOf("varchar", productIds.toArray()));
+                offers(st).forEach(o -> found.put(o.productId(), o));
+            }
+            return found;
+        });
+    }
+
     public Optional<Offer> offer(String productId) {
         return run(c -> {
             try (PreparedStatement st = c.prepareStatement("SELECT " + COLUMNS + " FROM storefront.offer o WHERE o.product_id = ?")) {

@@ -61,7 +61,6 @@ public class StorefrontResource {
     }
 
     private Locale locale() {
-        List<Locale> accepted = headers.getAcceptableLanguages();
-        return accepted.isEmpty() || accepted.get(0).getLanguage().equals("*") ? settings.defaultLocale() : accepted.get(0);
+        return CustomerLocales.of(headers, settings);
     }
 }

@@ -15,7 +15,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The storefront's addresses — {@code /}, {@code /search}, {@code /products/<id>} — lead to its pages under
+ * The storefront's addresses — {@code /}, {@code /search}, {@code /products/<id>}, {@code /cart} — lead to its pages under
  * {@code /storefront/}. With the module off they lead nowhere ({@code /} is then the node's own page).
  */
 @WebFilter(urlPatterns = "/*")
@@ -35,12 +35,18 @@ public class StorefrontRoutes extends HttpFilter {
         String page = switch (path) {
             case "/", "" -> "index.xhtml";
             case "/search" -> "search.xhtml";
+            case "/cart" -> "cart.xhtml";
             default -> path.startsWith(PRODUCTS) && path.length() > PRODUCTS.length() ? "product.xhtml" : null;
         };
         if (page == null || !settings.modules().isOn(Module.STOREFRONT)) {
             chain.doFilter(request, response);
             return;
         }
+        if (page.equals("cart.xhtml") && request.getMethod().equals("POST")) {
+            request.getRequestDispatcher(CartServlet.PATH).forward(request, response);
+            return;
+        }
+        StorefrontCookies.formToken(request, response); // before the page is written: its forms carry it
         if (page.equals("product.xhtml")) {
             try { // a path segment: '+' is a plus sign there, not a space
                 String id = path.substring(PRODUCTS.length()).replace("+", "%2B");

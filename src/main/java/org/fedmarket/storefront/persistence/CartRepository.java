@@ -1,0 +1,112 @@
+package org.fedmarket.storefront.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.fedmarket.storefront.domain.Cart;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Carts and their lines, by the hash of the secret their browser holds. Runs in the caller's transaction. */
+@ApplicationScoped
+public class CartRepository {
+
+    @Inject
+    OfferRepository db;
+
+    /** The cart, locked for this transaction so that two requests of one browser change it one after the other. */
+    public Optional<Cart> lockCart(String id) {
+        return db.run(c -> {
+            try (PreparedStatement st = c.prepareStatement("SELECT id FROM storefront.cart WHERE id = ? FOR UPDATE")) {
+                st.setString(1, id);
+                try (ResultSet rs = st.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.empty();
+                    }
+                }
+            }
+            return Optional.of(new Cart(id, lines(id)));
+        });
+    }
+
+    public Optional<Cart> cart(String id) {
+        return db.run(c -> {
+            try (PreparedStatement st = c.prepareStatement("SELECT id FROM storefront.cart WHERE id = ?")) {
+                st.setString(1, id);
+                try (ResultSet rs = st.executeQuery()) {
+                    return rs.next() ? Optional.of(new Cart(id, lines(id))) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    public void create(String id, OffsetDateTime now) {
+        db.run(c -> {
+            try (PreparedStatement st = c.prepareStatement("INSERT INTO storefront.cart (id, created_at, updated_at) VALUES (?, ?, ?)")) {
+                st.setString(1, id);
+                st.setObject(2, now);
+                st.setObject(3, now);
+                return st.executeUpdate();
+            }
+        });
+    }
+
+    /** Writes the cart's lines as they are now. */
+    public void save(Cart cart, OffsetDateTime now) {
+        db.run(c -> {
+            try (PreparedStatement touch = c.prepareStatement("UPDATE storefront.cart SET updated_at = ? WHERE id = ?");
+                 PreparedStatement clear = c.prepareStatement("DELETE FROM storefront.cart_line WHERE cart_id = ?");
+                 PreparedStatement add = c.prepareStatement("INSERT INTO storefront.cart_line (cart_id, product_id, quantity,"
+                         + " seen_price, seen_currency, seen_availability, added_at) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                touch.setObject(1, now);
+                touch.setString(2, cart.id());
+                touch.executeUpdate();
+                clear.setString(1, cart.id());
+                clear.executeUpdate();
+                for (Cart.Line l : cart.lines()) {
+                    add.setString(1, cart.id());
+                    add.setString(2, l.productId());
+                    add.setInt(3, l.quantity());
+                    add.setBigDecimal(4, l.seenPrice());
+                    add.setString(5, l.seenCurrency());
+                    add.setString(6, l.seenAvailability());
+                    add.setObject(7, l.addedAt());
+                    add.addBatch();
+                }
+                add.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    /** Deletes carts untouched since {@code before}; returns how many. */
+    public int deleteIdleSince(OffsetDateTime before) {
+        return db.run(c -> {
+            try (PreparedStatement st = c.prepareStatement("DELETE FROM storefront.cart WHERE updated_at < ?")) {
+                st.setObject(1, before);
+                return st.executeUpdate();
+            }
+        });
+    }
+
+    private List<Cart.Line> lines(String id) {
+        return db.run(c -> {
+            List<Cart.Line> lines = new ArrayList<>();
+            try (PreparedStatement st = c.prepareStatement("SELECT product_id, quantity, seen_price, seen_currency,"
+                    + " seen_availability, added_at FROM storefront.cart_line WHERE cart_id = ? ORDER BY added_at, product_id")) {
+                st.setString(1, id);
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        lines.add(new Cart.Line(rs.getString(1), rs.getInt(2), rs.getBigDecimal(3), rs.getString(4).strip(),
+                                rs.getString(5), rs.getObject(6, OffsetDateTime.class)));
+                    }
+                }
+            }
+            return lines;
+        });
+    }
+}
