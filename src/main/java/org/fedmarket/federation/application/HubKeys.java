@@ -11,6 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.text.ParseException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -26,6 +27,8 @@ public class HubKeys {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
 
     @Inject
+    Clock clock;
+    @Inject
     ShopIdentity identity;
 
     private volatile JWKSet keys = new JWKSet();
@@ -33,7 +36,7 @@ public class HubKeys {
 
     public Optional<JWK> key(String kid) {
         JWK key = keys.getKeyByKeyId(kid);
-        if (key == null && Instant.now().isAfter(fetchedAt.plus(REFETCH_PAUSE))) {
+        if (key == null && Instant.now(clock).isAfter(fetchedAt.plus(REFETCH_PAUSE))) {
             fetch();
             key = keys.getKeyByKeyId(kid);
         }
@@ -41,7 +44,7 @@ public class HubKeys {
     }
 
     private synchronized void fetch() {
-        fetchedAt = Instant.now();
+        fetchedAt = Instant.now(clock);
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create(identity.hubUrl() + "/api/node/jwks"))
                     .timeout(Duration.ofSeconds(5)).GET().build();

@@ -9,6 +9,7 @@ import org.fedmarket.hub.api.RefreshRequest;
 import org.fedmarket.hub.api.TokenGrant;
 import org.fedmarket.platform.keys.application.SignedMessages;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -24,6 +25,8 @@ public class HubSession {
     private static final Duration RENEW_BEFORE = Duration.ofSeconds(60);
 
     @Inject
+    Clock clock;
+    @Inject
     HubConnection hub;
     @Inject
     MembershipStore store;
@@ -37,7 +40,7 @@ public class HubSession {
 
     /** {@code Bearer <token>} for the next call to the Hub. */
     public synchronized String bearer() {
-        if (accessToken == null || Instant.now().plus(RENEW_BEFORE).isAfter(accessExpires)) {
+        if (accessToken == null || Instant.now(clock).plus(RENEW_BEFORE).isAfter(accessExpires)) {
             TokenGrant grant = renew();
             accept(grant);
         }
@@ -47,7 +50,7 @@ public class HubSession {
     /** Takes the tokens the Hub issued (at admission, or by {@link #bearer()}). */
     public synchronized void accept(TokenGrant grant) {
         accessToken = grant.accessToken();
-        accessExpires = Instant.now().plusSeconds(grant.expiresIn());
+        accessExpires = Instant.now(clock).plusSeconds(grant.expiresIn());
         store.storeRefreshToken(grant.refreshToken());
     }
 

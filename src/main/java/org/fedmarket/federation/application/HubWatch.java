@@ -8,6 +8,7 @@ import org.fedmarket.platform.database.DatabaseReady;
 import org.fedmarket.platform.node.Module;
 import org.fedmarket.platform.schedule.ModuleJobs;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -26,6 +27,8 @@ public class HubWatch {
     }
 
     @Inject
+    Clock clock;
+    @Inject
     HubConnection hub;
     @Inject
     ModuleJobs jobs;
@@ -42,7 +45,7 @@ public class HubWatch {
     void check() {
         HubLink link = hub.check();
         Observation previous = last;
-        Instant now = Instant.now();
+        Instant now = Instant.now(clock);
         Instant lastReachable = link.reachable() ? now : previous == null ? null : previous.lastReachableAt();
         last = new Observation(link, now, lastReachable);
         if (previous == null || previous.link().reachable() != link.reachable()) {

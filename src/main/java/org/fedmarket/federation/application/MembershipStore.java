@@ -175,7 +175,7 @@ public class MembershipStore {
             } catch (ParseException e) {
                 return Optional.empty();
             }
-        }).filter(k -> k.getExpirationTime() == null || k.getExpirationTime().toInstant().isAfter(java.time.Instant.now()));
+        }).filter(k -> k.getExpirationTime() == null || k.getExpirationTime().toInstant().isAfter(java.time.Instant.now(clock)));
     }
 
     private void upsert(RegistryEntry entry, OffsetDateTime now) {

@@ -11,8 +11,8 @@ import org.fedmarket.platform.keys.application.SignedMessages;
 import org.fedmarket.platform.problem.BusinessRuleException;
 import org.fedmarket.platform.problem.NoSuchEntityException;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.UUID;
 
 /**
@@ -23,6 +23,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class OrderUpdatesInbox {
 
+    @Inject
+    Clock clock;
     @Inject
     MembershipStore directory;
     @Inject
@@ -43,7 +45,7 @@ public class OrderUpdatesInbox {
         UUID id = purchaseId(update.orderId());
         Purchase purchase = repository.purchaseForUpdate(id).filter(p -> p.partner().equals(message.sender()))
                 .orElseThrow(() -> new NoSuchEntityException("Purchase", update.orderId()));
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = OffsetDateTime.now(clock);
         if (!purchase.statusUpdate(update.sequence(), update.status(), update.tracking(), now)) {
             return false;
         }

@@ -14,8 +14,8 @@ import org.fedmarket.platform.problem.ConflictException;
 import org.fedmarket.platform.problem.NoSuchEntityException;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -30,6 +30,8 @@ import java.util.stream.Collectors;
 public class PartnershipInbox {
 
     @Inject
+    Clock clock;
+    @Inject
     PartnershipRepository partnerships;
     @Inject
     MembershipStore directory;
@@ -43,7 +45,7 @@ public class PartnershipInbox {
         SignedMessages.Verified<PartnershipMessage> message = SignedMessages.read(signedMessage, PartnershipMessage.TYPE,
                 directory::memberKey, identity.shopId(), PartnershipMessage.class, PartnershipInbox::invalid);
         String sender = message.sender();
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = OffsetDateTime.now(clock);
         if (!partnerships.firstDelivery(sender + "/" + message.id(), now)) {
             return;
         }

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import org.fedmarket.federation.domain.Right;
 import org.fedmarket.platform.partner.PartnerDirectory;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -31,6 +32,8 @@ public class ShopPartnerDirectory implements PartnerDirectory {
     }
 
     @Inject
+    Clock clock;
+    @Inject
     ShopIdentity identity;
     @Inject
     MembershipStore store;
@@ -48,7 +51,7 @@ public class ShopPartnerDirectory implements PartnerDirectory {
     @Override
     public Optional<JWK> key(String shopId, String kid) {
         return cached(keys, shopId + "/" + kid, () -> store.memberKey(shopId, kid))
-                .filter(k -> k.getExpirationTime() == null || k.getExpirationTime().toInstant().isAfter(Instant.now()));
+                .filter(k -> k.getExpirationTime() == null || k.getExpirationTime().toInstant().isAfter(Instant.now(clock)));
     }
 
     @Override
@@ -71,9 +74,9 @@ public class ShopPartnerDirectory implements PartnerDirectory {
         grants.clear();
     }
 
-    private static <T> T cached(Map<String, Cached<T>> cache, String key, java.util.function.Supplier<T> load) {
+    private <T> T cached(Map<String, Cached<T>> cache, String key, java.util.function.Supplier<T> load) {
         Cached<T> hit = cache.get(key);
-        Instant now = Instant.now();
+        Instant now = Instant.now(clock);
         if (hit != null && hit.until().isAfter(now)) {
             return hit.value();
         }

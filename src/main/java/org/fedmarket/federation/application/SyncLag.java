@@ -7,6 +7,7 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.Tag;
 import org.fedmarket.federation.domain.PartnerFeed;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -26,6 +27,8 @@ public class SyncLag {
     static final String NAME = "fedmarket_catalogue_sync_lag_seconds";
 
     @Inject
+    Clock clock;
+    @Inject
     MetricRegistry metrics;
 
     private final Map<String, Instant> lastSuccess = new ConcurrentHashMap<>();
@@ -38,7 +41,7 @@ public class SyncLag {
                 metrics.remove(new MetricID(NAME, new Tag("partner", gone)));
             }
         }
-        Instant now = Instant.now();
+        Instant now = Instant.now(clock);
         for (String partner : sharing) {
             Instant known = feeds.stream().filter(f -> f.partner().equals(partner)).findFirst()
                     .map(PartnerFeed::lastSuccessAt).map(OffsetDateTime::toInstant).orElse(null);
@@ -53,6 +56,6 @@ public class SyncLag {
 
     private double lag(String partner) {
         Instant last = lastSuccess.get(partner);
-        return last == null ? 0 : Duration.between(last, Instant.now()).toMillis() / 1000.0;
+        return last == null ? 0 : Duration.between(last, Instant.now(clock)).toMillis() / 1000.0;
     }
 }

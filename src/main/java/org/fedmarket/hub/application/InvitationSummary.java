@@ -9,8 +9,8 @@ import java.util.UUID;
 public record InvitationSummary(UUID id, String note, String state, String createdBy, OffsetDateTime createdAt,
                                 OffsetDateTime expiresAt, String usedBy, OffsetDateTime usedAt, String revokedBy, String code) {
 
-    public static InvitationSummary of(Invitation i, String code) {
-        return new InvitationSummary(i.id(), i.note(), i.stateAt(MemberTokens.now()).name().toLowerCase(), i.createdBy(),
+    public static InvitationSummary of(Invitation i, String code, OffsetDateTime now) {
+        return new InvitationSummary(i.id(), i.note(), i.stateAt(now).name().toLowerCase(), i.createdBy(),
                 i.createdAt(), i.expiresAt(), i.usedBy(), i.usedAt(), i.revokedBy(), code);
     }
 }

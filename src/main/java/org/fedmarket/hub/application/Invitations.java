@@ -9,6 +9,7 @@ import org.fedmarket.platform.audit.application.Audited;
 import org.fedmarket.platform.problem.BusinessRuleException;
 import org.fedmarket.platform.problem.NoSuchEntityException;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -24,6 +25,8 @@ public class Invitations {
     }
 
     @Inject
+    Clock clock;
+    @Inject
     InvitationRepository invitations;
 
     @Audited("hub.invitation-created")
@@ -34,7 +37,7 @@ public class Invitations {
                     + MAX_VALIDITY.toDays() + " days, got " + validFor);
         }
         String code = "inv_" + Secrets.random(16);
-        OffsetDateTime now = MemberTokens.now();
+        OffsetDateTime now = OffsetDateTime.now(clock);
         Invitation invitation = new Invitation(hash(code), note == null ? "" : note.strip(), createdBy, now, now.plus(validFor));
         invitations.add(invitation);
         return new Created(invitation, code);
@@ -45,7 +48,7 @@ public class Invitations {
     @Transactional
     public Invitation revoke(UUID id, String by) {
         Invitation invitation = invitations.find(id).orElseThrow(() -> new NoSuchEntityException("Invitation", id.toString()));
-        invitation.revoke(by, MemberTokens.now());
+        invitation.revoke(by, OffsetDateTime.now(clock));
         return invitation;
     }
 

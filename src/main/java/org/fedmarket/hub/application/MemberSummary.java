@@ -13,8 +13,7 @@ public record MemberSummary(String id, String name, String baseUrl, String statu
     public record Key(String kid, OffsetDateTime notBefore, OffsetDateTime expiresAt, boolean valid) {
     }
 
-    public static MemberSummary of(Member m) {
-        OffsetDateTime now = MemberTokens.now();
+    public static MemberSummary of(Member m, OffsetDateTime now) {
         return new MemberSummary(m.shopId(), m.name(), m.baseUrl(), m.status().name().toLowerCase(), m.acceptsPush(),
                 m.appliedAt(), m.joinedAt(), m.statusChangedAt(), m.registryVersion(),
                 m.keys().stream().map(k -> new Key(k.kid(), k.notBefore(), k.expiresAt(), k.validAt(now))).toList());

@@ -22,9 +22,9 @@ import org.fedmarket.platform.keys.application.SigningKeys;
 import org.fedmarket.platform.node.NodeSettings;
 import org.fedmarket.platform.problem.DomainException;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
@@ -45,6 +45,8 @@ public class MemberTokens {
         }
     }
 
+    @Inject
+    Clock clock;
     @Inject
     SessionRepository sessions;
     @Inject
@@ -146,7 +148,7 @@ public class MemberTokens {
         return jwt.serialize();
     }
 
-    static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC);
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
     }
 }

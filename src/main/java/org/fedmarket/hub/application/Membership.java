@@ -17,6 +17,7 @@ import org.fedmarket.platform.problem.ConflictException;
 import org.fedmarket.platform.problem.DomainException;
 import org.fedmarket.platform.problem.NoSuchEntityException;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -37,6 +38,8 @@ public class Membership {
     }
 
     @Inject
+    Clock clock;
+    @Inject
     MemberRepository members;
     @Inject
     InvitationRepository invitations;
@@ -48,7 +51,7 @@ public class Membership {
     /** Refuses early what {@link #admit} would refuse, before the Hub calls the applicant's base URL. */
     @Transactional
     public void check(JoinRequest request) {
-        OffsetDateTime now = MemberTokens.now();
+        OffsetDateTime now = now();
         members.find(request.shopId()).ifPresent(existing -> requireReusable(existing, request));
         if (members.baseUrlTaken(request.baseUrl(), request.shopId())) {
             throw baseUrlTaken(request);
@@ -65,7 +68,7 @@ public class Membership {
     /** Records the application; with a valid invitation the shop is active at once and gets its tokens. */
     @Transactional
     public JoinOutcome admit(JoinRequest request) {
-        OffsetDateTime now = MemberTokens.now();
+        OffsetDateTime now = now();
         members.lockAdmissions();
         Optional<Member> existing = members.lock(request.shopId());
         existing.ifPresent(m -> requireReusable(m, request));
@@ -97,7 +100,7 @@ public class Membership {
     @Transactional
     public Member approve(String shopId) {
         Member member = lock(shopId);
-        member.activate(MemberTokens.now(), members.nextRegistryVersion());
+        member.activate(now(), members.nextRegistryVersion());
         notifier.changed(member, "member-joined");
         return member;
     }
@@ -106,7 +109,7 @@ public class Membership {
     @Transactional
     public Member reject(String shopId) {
         Member member = lock(shopId);
-        member.reject(MemberTokens.now());
+        member.reject(now());
         return member;
     }
 
@@ -114,7 +117,7 @@ public class Membership {
     @Transactional
     public Member suspend(String shopId) {
         Member member = lock(shopId);
-        member.suspend(MemberTokens.now(), members.nextRegistryVersion());
+        member.suspend(now(), members.nextRegistryVersion());
         tokens.revokeAll(shopId, "member-suspended");
         notifier.changed(member, "member-suspended");
         return member;
@@ -124,7 +127,7 @@ public class Membership {
     @Transactional
     public Member reinstate(String shopId) {
         Member member = lock(shopId);
-        member.reinstate(MemberTokens.now(), members.nextRegistryVersion());
+        member.reinstate(now(), members.nextRegistryVersion());
         notifier.changed(member, "member-reinstated");
         return member;
     }
@@ -133,7 +136,7 @@ public class Membership {
     @Transactional
     public Member leave(String shopId) {
         Member member = lock(shopId);
-        member.leave(MemberTokens.now(), members.nextRegistryVersion());
+        member.leave(now(), members.nextRegistryVersion());
         tokens.revokeAll(shopId, "member-left");
         notifier.changed(member, "member-left");
         return member;
@@ -146,7 +149,7 @@ public class Membership {
         if (member.status() != MemberStatus.ACTIVE) {
             throw new ConflictException("member-status", shopId + " is " + member.status().name().toLowerCase());
         }
-        OffsetDateTime now = MemberTokens.now();
+        OffsetDateTime now = now();
         member.replaceKeys(published.stream().map(k -> memberKey(shopId, k, now)).toList(), now,
                 members.nextRegistryVersion());
         notifier.changed(member, "member-keys-changed");
@@ -186,5 +189,9 @@ public class Membership {
         OffsetDateTime expires = key.getExpirationTime() == null ? null
                 : key.getExpirationTime().toInstant().atOffset(now.getOffset());
         return new MemberKey(shopId, key.getKeyID(), key.toPublicJWK().toJSONString(), notBefore, expires);
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
     }
 }

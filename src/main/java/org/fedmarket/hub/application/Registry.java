@@ -17,6 +17,7 @@ import org.fedmarket.platform.problem.BusinessRuleException;
 
 import java.io.StringReader;
 import java.text.ParseException;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Date;
 import java.util.List;
@@ -28,6 +29,8 @@ import java.util.List;
 @ApplicationScoped
 public class Registry {
 
+    @Inject
+    Clock clock;
     @Inject
     MemberRepository members;
 
@@ -45,7 +48,7 @@ public class Registry {
     @Transactional
     public RegistryView view(Long since) {
         long version = members.registryVersion();
-        OffsetDateTime now = MemberTokens.now();
+        OffsetDateTime now = OffsetDateTime.now(clock);
         if (since == null) {
             List<RegistryEntry> active = members.withStatus(MemberStatus.ACTIVE).stream().map(m -> entry(m, now)).toList();
             return new RegistryView(version, null, active, List.of());
@@ -63,7 +66,7 @@ public class Registry {
     /** The keys of every active member that verify now, as one JWKS. */
     @Transactional
     public JWKSet keys() {
-        OffsetDateTime now = MemberTokens.now();
+        OffsetDateTime now = OffsetDateTime.now(clock);
         return new JWKSet(members.withStatus(MemberStatus.ACTIVE).stream()
                 .flatMap(m -> m.keysValidAt(now).stream()).map(Registry::jwk).toList());
     }

@@ -14,6 +14,9 @@ import org.fedmarket.platform.node.Module;
 import org.fedmarket.platform.node.NodeSettings;
 import org.fedmarket.platform.outbox.application.Outbox;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
+
 /**
  * Tells every active member that accepts pushes about a registry change, through the outbox: the
  * event carries the new registry version and the member's entry (or just its id when it went away).
@@ -21,6 +24,8 @@ import org.fedmarket.platform.outbox.application.Outbox;
 @ApplicationScoped
 public class RegistryNotifier {
 
+    @Inject
+    Clock clock;
     @Inject
     MemberRepository members;
     @Inject
@@ -31,7 +36,7 @@ public class RegistryNotifier {
     @Transactional(Transactional.TxType.MANDATORY)
     public void changed(Member subject, String event) {
         RegistryEvent change = subject.status() == MemberStatus.ACTIVE
-                ? RegistryEvent.active(event, subject.registryVersion(), Registry.entry(subject, MemberTokens.now()))
+                ? RegistryEvent.active(event, subject.registryVersion(), Registry.entry(subject, OffsetDateTime.now(clock)))
                 : RegistryEvent.gone(event, subject.registryVersion(), subject.shopId(), WireNames.of(subject.status()));
         JWTClaimsSet claims = new JWTClaimsSet.Builder(SignedMessages.claimsOf(change)).issuer(settings.baseUrl()).build();
         for (Member recipient : members.withStatus(MemberStatus.ACTIVE)) {

@@ -23,6 +23,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.ParseException;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.HexFormat;
 import java.util.List;
@@ -42,6 +43,8 @@ public class SignedRequests {
     }
 
     @Inject
+    Clock clock;
+    @Inject
     SessionRepository sessions;
     @Inject
     MemberRepository members;
@@ -54,7 +57,7 @@ public class SignedRequests {
     /** The jti of requests that have expired can be forgotten: the requests themselves are refused by now. */
     @Transactional
     public void forgetExpired() {
-        sessions.forgetExpiredSightings(MemberTokens.now());
+        sessions.forgetExpiredSightings(OffsetDateTime.now(clock));
     }
 
     @Transactional
@@ -62,7 +65,7 @@ public class SignedRequests {
         SignedJWT jwt = SignedMessages.parse(signedAssertion, Protocol.SESSION);
         String shopId = SignedMessages.issuer(jwt);
         Member member = members.find(shopId).orElseThrow(() -> new InvalidSignatureException("Unknown member " + shopId));
-        OffsetDateTime now = MemberTokens.now();
+        OffsetDateTime now = OffsetDateTime.now(clock);
         // an active member signs with a key valid now; a shop that left, or was suspended or rejected, may sign with any key
         // it had: all it can learn is why it is refused, and only by proving it holds that key
         JWTClaimsSet claims = SignedMessages.verify(jwt, kid -> member.key(kid)
@@ -122,7 +125,7 @@ public class SignedRequests {
     @Transactional
     public void requireFirstUse(JWTClaimsSet claims) {
         OffsetDateTime expires = claims.getExpirationTime().toInstant().plus(SignedMessages.CLOCK_SKEW)
-                .atOffset(MemberTokens.now().getOffset());
+                .atOffset(OffsetDateTime.now(clock).getOffset());
         if (!sessions.firstSighting(sighting(claims.getIssuer(), claims.getJWTID()), expires)) {
             throw new ConflictException("request-replayed", "This signed request was already used");
         }

@@ -28,7 +28,9 @@ import org.fedmarket.platform.problem.BusinessRuleException;
 import org.fedmarket.platform.problem.Refuses;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
@@ -43,6 +45,8 @@ public class HubAdminResource {
     public record NewInvitation(@Size(max = 200) String note, @Size(max = 32) String validFor) {
     }
 
+    @Inject
+    Clock clock;
     @Inject
     Invitations invitations;
     @Inject
@@ -60,14 +64,15 @@ public class HubAdminResource {
         Invitations.Created created = invitations.create(request == null ? "" : request.note(), validFor,
                 security.getUserPrincipal().getName());
         return Response.created(URI.create("/api/hub/admin/invitations"))
-                .entity(InvitationSummary.of(created.invitation(), created.code())).build();
+                .entity(InvitationSummary.of(created.invitation(), created.code(), now())).build();
     }
 
     @GET
     @Path("/invitations")
     @Operation(summary = "Recent invitations with their state (open, used, expired, revoked)")
     public List<InvitationSummary> invitations() {
-        return invitations.recent().stream().map(i -> InvitationSummary.of(i, null)).toList();
+        OffsetDateTime now = now();
+        return invitations.recent().stream().map(i -> InvitationSummary.of(i, null, now)).toList();
     }
 
     @POST
@@ -75,14 +80,15 @@ public class HubAdminResource {
     @Operation(summary = "Revokes an invitation not used yet: its code admits nobody from now on")
     @Refuses({"404 not-found", "409 invitation-revoked", "409 invitation-used"})
     public InvitationSummary revoke(@PathParam("id") UUID id, @Context SecurityContext security) {
-        return InvitationSummary.of(invitations.revoke(id, security.getUserPrincipal().getName()), null);
+        return InvitationSummary.of(invitations.revoke(id, security.getUserPrincipal().getName()), null, now());
     }
 
     @GET
     @Path("/members")
     @Operation(summary = "Every shop that applied, with status and keys")
     public List<MemberSummary> members() {
-        return membership.all().stream().map(MemberSummary::of).toList();
+        OffsetDateTime now = now();
+        return membership.all().stream().map(m -> MemberSummary.of(m, now)).toList();
     }
 
     @GET
@@ -90,7 +96,7 @@ public class HubAdminResource {
     @Operation(summary = "One member")
     @Refuses("404 not-found")
     public MemberSummary member(@PathParam("id") String id) {
-        return MemberSummary.of(membership.find(id));
+        return MemberSummary.of(membership.find(id), now());
     }
 
     @POST
@@ -98,7 +104,7 @@ public class HubAdminResource {
     @Operation(summary = "Approves a pending application: the shop becomes active")
     @Refuses({"404 not-found", "409 member-status"})
     public MemberSummary approve(@PathParam("id") String id) {
-        return MemberSummary.of(membership.approve(id));
+        return MemberSummary.of(membership.approve(id), now());
     }
 
     @POST
@@ -106,7 +112,7 @@ public class HubAdminResource {
     @Operation(summary = "Rejects a pending application")
     @Refuses({"404 not-found", "409 member-status"})
     public MemberSummary reject(@PathParam("id") String id) {
-        return MemberSummary.of(membership.reject(id));
+        return MemberSummary.of(membership.reject(id), now());
     }
 
     @POST
@@ -114,7 +120,7 @@ public class HubAdminResource {
     @Operation(summary = "Suspends an active member: its sessions end, members drop it from their directories")
     @Refuses({"404 not-found", "409 member-status"})
     public MemberSummary suspend(@PathParam("id") String id) {
-        return MemberSummary.of(membership.suspend(id));
+        return MemberSummary.of(membership.suspend(id), now());
     }
 
     @POST
@@ -122,7 +128,7 @@ public class HubAdminResource {
     @Operation(summary = "Reinstates a suspended member")
     @Refuses({"404 not-found", "409 member-status"})
     public MemberSummary reinstate(@PathParam("id") String id) {
-        return MemberSummary.of(membership.reinstate(id));
+        return MemberSummary.of(membership.reinstate(id), now());
     }
 
     private static Duration parse(String iso) {
@@ -131,5 +137,9 @@ public class HubAdminResource {
         } catch (DateTimeParseException e) {
             throw new BusinessRuleException("invitation-validity", "validFor must be an ISO-8601 duration such as P7D, got " + iso);
         }
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
     }
 }

@@ -12,7 +12,9 @@ import org.fedmarket.hub.domain.Member;
 import org.fedmarket.platform.web.Confirmation;
 import org.fedmarket.platform.web.PageActions;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.function.Function;
 
@@ -23,6 +25,8 @@ public class HubMembersBacking {
 
     private static final String SELF = "/admin/hub/index.xhtml?faces-redirect=true";
 
+    @Inject
+    Clock clock;
     @Inject
     Membership membership;
     @Inject
@@ -45,7 +49,8 @@ public class HubMembersBacking {
     }
 
     public List<InvitationSummary> getInvitations() {
-        return invitations.recent().stream().map(i -> InvitationSummary.of(i, null)).toList();
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        return invitations.recent().stream().map(i -> InvitationSummary.of(i, null, now)).toList();
     }
 
     public String invite() {
@@ -91,7 +96,8 @@ public class HubMembersBacking {
 
     private List<MemberSummary> all() {
         if (members == null) {
-            members = membership.all().stream().map(MemberSummary::of).toList();
+            OffsetDateTime now = OffsetDateTime.now(clock);
+            members = membership.all().stream().map(m -> MemberSummary.of(m, now)).toList();
         }
         return members;
     }

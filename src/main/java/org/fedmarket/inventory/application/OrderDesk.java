@@ -16,8 +16,8 @@ import org.fedmarket.platform.input.WireNames;
 import org.fedmarket.platform.problem.InvalidFieldsException;
 import org.fedmarket.platform.problem.NoSuchEntityException;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -34,6 +34,8 @@ public class OrderDesk {
                           OffsetDateTime createdAt, OffsetDateTime updatedAt) {
     }
 
+    @Inject
+    Clock clock;
     @Inject
     OrderRepository orders;
     @Inject
@@ -94,7 +96,7 @@ public class OrderDesk {
     @Transactional
     public OrderState move(String id, OrderStatus target, String actor, String note, String tracking) {
         PartnerOrder order = find(id, true);
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = OffsetDateTime.now(clock);
         OrderEvent event = target == OrderStatus.SHIPPED ? order.ship(tracking, actor, now)
                 : order.moveTo(target, actor, note == null || note.isBlank() ? null : note.strip(), now);
         if (target.returnsStock()) {
@@ -115,7 +117,7 @@ public class OrderDesk {
     @Audited("inventory.order-terms-set")
     @Transactional
     public void autoAccept(String partner, boolean autoAccept) {
-        terms.autoAccept(partner, autoAccept, OffsetDateTime.now(ZoneOffset.UTC));
+        terms.autoAccept(partner, autoAccept, OffsetDateTime.now(clock));
     }
 
     private PartnerOrder find(String id, boolean forUpdate) {

@@ -11,8 +11,8 @@ import org.fedmarket.platform.database.DatabaseReady;
 import org.fedmarket.platform.node.Module;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
@@ -23,6 +23,8 @@ public class SampleCatalogue {
 
     private static final Logger LOG = Logger.getLogger(SampleCatalogue.class.getName());
 
+    @Inject
+    Clock clock;
     @Inject
     ProductRepository products;
     @Inject
@@ -51,7 +53,7 @@ public class SampleCatalogue {
                         new BigDecimal("18.75"), "EUR", "https://images.example/bag-tote-01.jpg", 60));
         importer.importAll(samples);
         if (prices.table().usdPerUnit().isEmpty()) {
-            prices.replace(LocalDate.now(ZoneOffset.UTC), Map.of("EUR", new BigDecimal("1.08"), "GBP", new BigDecimal("1.27")));
+            prices.replace(LocalDate.now(clock), Map.of("EUR", new BigDecimal("1.08"), "GBP", new BigDecimal("1.27")));
         }
         LOG.info("Added a sample catalogue of " + samples.size() + " products");
     }

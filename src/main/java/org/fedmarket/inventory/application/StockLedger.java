@@ -8,8 +8,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.fedmarket.inventory.domain.Availability;
 import org.fedmarket.inventory.persistence.StockRepository;
 
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.OptionalInt;
 
 /**
@@ -31,6 +31,8 @@ public class StockLedger {
     }
 
     @Inject
+    Clock clock;
+    @Inject
     StockRepository stock;
     @Inject
     CatalogueRevisions revisions;
@@ -45,7 +47,7 @@ public class StockLedger {
     /** Adds {@code delta} (negative takes); the new stock, or empty when there is not enough to take. */
     @Transactional(Transactional.TxType.MANDATORY)
     public OptionalInt change(long productId, int delta, Reason reason, String reference) {
-        var changed = stock.change(productId, delta, reason.id(), reference, OffsetDateTime.now(ZoneOffset.UTC));
+        var changed = stock.change(productId, delta, reason.id(), reference, OffsetDateTime.now(clock));
         if (changed.isEmpty()) {
             return OptionalInt.empty();
         }

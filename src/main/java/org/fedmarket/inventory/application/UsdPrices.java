@@ -20,10 +20,10 @@ import javax.money.MonetaryAmount;
 import javax.money.convert.CurrencyConversion;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -48,6 +48,8 @@ public class UsdPrices {
     private record Loaded(Table table, OperatorRates rates, CurrencyConversion toUsd) {
     }
 
+    @Inject
+    Clock clock;
     @Inject
     RateRepository repository;
     @Inject
@@ -109,7 +111,7 @@ public class UsdPrices {
         if (asOf == null) {
             throw new BusinessRuleException("rates-date-missing", "A rate table needs its date (asOf)");
         }
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = OffsetDateTime.now(clock);
         List<ExchangeRate> rates = usdPerUnit.entrySet().stream().map(e -> new ExchangeRate(e.getKey(), e.getValue(), now)).toList();
         Map<String, BigDecimal> before = load().table().usdPerUnit();
         Set<String> changed = new HashSet<>(before.keySet());

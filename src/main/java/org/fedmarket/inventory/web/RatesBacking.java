@@ -9,8 +9,8 @@ import org.fedmarket.platform.problem.BusinessRuleException;
 import org.fedmarket.platform.web.PageActions;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -23,6 +23,8 @@ public class RatesBacking {
 
     private static final String SELF = InventoryPage.SELF;
 
+    @Inject
+    Clock clock;
     @Inject
     UsdPrices prices;
     @Inject
@@ -50,7 +52,7 @@ public class RatesBacking {
                     throw new BusinessRuleException("rates-unreadable", "A rate line is a currency and a number, e.g. EUR 1.08, not '" + line + "'");
                 }
             }
-            UsdPrices.Table saved = prices.replace(ratesAsOf == null ? LocalDate.now(ZoneOffset.UTC) : ratesAsOf, table);
+            UsdPrices.Table saved = prices.replace(ratesAsOf == null ? LocalDate.now(clock) : ratesAsOf, table);
             return "Rate table of " + saved.asOf().orElseThrow() + " saved with " + saved.usdPerUnit().size() + " rates.";
         });
     }

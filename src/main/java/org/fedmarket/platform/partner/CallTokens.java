@@ -11,6 +11,7 @@ import org.fedmarket.platform.keys.application.SignedMessages.InvalidSignatureEx
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -36,6 +37,8 @@ public class CallTokens {
     }
 
     @Inject
+    Clock clock;
+    @Inject
     Instance<PartnerDirectory> directories;
     @Inject
     SignedMessages signer;
@@ -48,9 +51,10 @@ public class CallTokens {
         // for CDI
     }
 
-    /** Checks tokens against a given directory, outside a container. */
-    CallTokens(PartnerDirectory directory) {
+    /** Checks tokens against a given directory and clock, outside a container. */
+    CallTokens(PartnerDirectory directory, Clock clock) {
         this.fixedDirectory = directory;
+        this.clock = clock;
     }
 
     /** A token for calling {@code partner}; {@code method}, {@code path} and {@code body} bind it when it changes something. */
@@ -62,7 +66,7 @@ public class CallTokens {
     public String sign(String partner, String method, String path, byte[] body, boolean changes) {
         JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
                 .issuer(directory().ownShopId()).audience(partner)
-                .expirationTime(Date.from(Instant.now().plus(LIFETIME)));
+                .expirationTime(Date.from(Instant.now(clock).plus(LIFETIME)));
         if (changes || !isRead(method)) {
             claims.claim("htm", method).claim("htu", path).claim("bh", hash(body));
         }
@@ -79,7 +83,7 @@ public class CallTokens {
         boolean read = isRead(method) && !changes;
         if (read) {
             Caller cached = verifiedReads.get(token);
-            if (cached != null && cached.expires().isAfter(Instant.now())
+            if (cached != null && cached.expires().isAfter(Instant.now(clock))
                     && directory().key(cached.shopId(), cached.kid()).isPresent()) { // still a member, key not retired
                 return cached;
             }
@@ -174,9 +178,9 @@ public class CallTokens {
         }
     }
 
-    private static void prune(Map<String, Instant> used) {
+    private void prune(Map<String, Instant> used) {
         if (used.size() > CACHE_LIMIT) {
-            Instant now = Instant.now();
+            Instant now = Instant.now(clock);
             used.values().removeIf(expiry -> expiry.isBefore(now));
         }
     }

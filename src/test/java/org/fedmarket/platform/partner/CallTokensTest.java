@@ -13,6 +13,7 @@ import com.nimbusds.jwt.SignedJWT;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
 import java.util.HashSet;
@@ -58,7 +59,7 @@ class CallTokensTest {
         public Set<String> partners() {
             return partnerActive ? Set.of("sock-palace") : Set.of();
         }
-    });
+    }, Clock.systemUTC());
 
     private static RSAKey generate() {
         try {

@@ -11,12 +11,16 @@ import org.fedmarket.platform.audit.application.Audited;
 import org.fedmarket.platform.problem.ConflictException;
 import org.fedmarket.platform.problem.NoSuchEntityException;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
 public class AdminAccountService {
 
+    @Inject
+    Clock clock;
     @Inject
     AdminAccountRepository accounts;
     @Inject
@@ -62,7 +66,7 @@ public class AdminAccountService {
         accounts.lockForFirstAccount(); // one decision at a time about who may still sign in
         AdminAccount account = accounts.lockByUsername(Username.normal(username))
                 .orElseThrow(() -> new NoSuchEntityException("Administrator", username));
-        account.disable(by, java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC));
+        account.disable(by, OffsetDateTime.now(clock));
         if (accounts.countEnabled() == 0) {
             throw new ConflictException("last-administrator", "The last administrator who can sign in cannot be disabled");
         }
@@ -83,7 +87,7 @@ public class AdminAccountService {
     @Transactional
     public void storePassword(String username, String hash) {
         accounts.lockByUsername(username).orElseThrow(() -> new NoSuchEntityException("Administrator", username))
-                .changePassword(hash, java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC));
+                .changePassword(hash, OffsetDateTime.now(clock));
     }
 
     @Audited("accounts.administrator-added")

@@ -13,10 +13,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -58,6 +58,8 @@ public class ApiTokens {
     }
 
     @Inject
+    Clock clock;
+    @Inject
     ApiTokenRepository tokens;
 
     private final Map<String, Remembered> verified = new ConcurrentHashMap<>();
@@ -69,7 +71,7 @@ public class ApiTokens {
         RANDOM.nextBytes(secret);
         String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         ApiToken stored = new ApiToken(publicId(token), name, scopes == null ? Set.of()
-                : scopes.stream().map(Scope::of).collect(java.util.stream.Collectors.toSet()), admin, OffsetDateTime.now(ZoneOffset.UTC));
+                : scopes.stream().map(Scope::of).collect(java.util.stream.Collectors.toSet()), admin, OffsetDateTime.now(clock));
         tokens.add(stored);
         return new Created(token, TokenView.of(stored));
     }
@@ -83,7 +85,7 @@ public class ApiTokens {
     @Transactional
     public TokenView revoke(String publicId) {
         ApiToken token = tokens.lock(publicId).orElseThrow(() -> new NoSuchEntityException("API token", publicId));
-        token.revoke(OffsetDateTime.now(ZoneOffset.UTC));
+        token.revoke(OffsetDateTime.now(clock));
         verified.clear();
         return TokenView.of(token);
     }
@@ -95,7 +97,7 @@ public class ApiTokens {
         }
         String id = publicId(presented);
         Remembered hit = verified.get(id);
-        Instant now = Instant.now();
+        Instant now = Instant.now(clock);
         if (hit != null && hit.until().isAfter(now)) {
             return hit.caller();
         }

@@ -28,7 +28,9 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -55,6 +57,8 @@ public class AdminAuthenticationMechanism implements HttpAuthenticationMechanism
     record SignedIn(String name, Set<String> groups, java.time.Instant since) implements Serializable {
     }
 
+    @Inject
+    Clock clock;
     @Inject
     AdminAccountService accounts;
     @Inject
@@ -219,7 +223,7 @@ public class AdminAuthenticationMechanism implements HttpAuthenticationMechanism
         }
     }
 
-    private static AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext context,
+    private AuthenticationStatus formLogin(HttpServletRequest request, HttpMessageContext context,
                                                   CredentialValidationResult result) {
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             return AuthenticationStatus.SEND_FAILURE; // the login page shows the message; no error page
@@ -227,7 +231,7 @@ public class AdminAuthenticationMechanism implements HttpAuthenticationMechanism
         request.getSession(true);
         request.changeSessionId(); // no session fixation across the login
         request.getSession().setAttribute(SESSION_KEY,
-                new SignedIn(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups()), java.time.Instant.now()));
+                new SignedIn(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups()), Instant.now(clock)));
         return context.notifyContainerAboutLogin(result);
     }
 

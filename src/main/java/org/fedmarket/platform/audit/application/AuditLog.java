@@ -9,8 +9,8 @@ import org.fedmarket.platform.audit.persistence.AuditRepository.Entry;
 import org.fedmarket.platform.problem.InvalidFieldsException;
 
 import java.security.Principal;
+import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 
 /** Writes and reads the audit log. */
@@ -22,6 +22,8 @@ public class AuditLog {
     static final String SYSTEM = "system";
 
     @Inject
+    Clock clock;
+    @Inject
     AuditRepository entries;
     @Inject
     SecurityContext security;
@@ -32,7 +34,7 @@ public class AuditLog {
         Principal caller = security.getCallerPrincipal();
         String actor = caller == null ? SYSTEM : caller.getName();
         String text = detail.length() > MAX_DETAIL ? detail.substring(0, MAX_DETAIL - 1) + "…" : detail;
-        entries.add(OffsetDateTime.now(ZoneOffset.UTC), actor.length() > 100 ? actor.substring(0, 100) : actor, action, text);
+        entries.add(OffsetDateTime.now(clock), actor.length() > 100 ? actor.substring(0, 100) : actor, action, text);
     }
 
     /** Up to {@code limit} (1–500) entries before the entry {@code before}, newest first, filtered by actor and action. */

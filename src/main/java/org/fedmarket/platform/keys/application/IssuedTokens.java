@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import org.fedmarket.platform.node.NodeSettings;
 
 import java.text.ParseException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -29,6 +30,8 @@ public class IssuedTokens {
 
     private static final Duration KEY_CACHE = Duration.ofSeconds(10);
 
+    @Inject
+    Clock clock;
     @Inject
     SigningKeys keys;
     @Inject
@@ -52,7 +55,7 @@ public class IssuedTokens {
                 return Optional.empty();
             }
             JWTClaimsSet claims = jwt.getJWTClaimsSet();
-            Instant now = Instant.now();
+            Instant now = Instant.now(clock);
             Date exp = claims.getExpirationTime();
             if (!settings.baseUrl().equals(claims.getIssuer()) || claims.getSubject() == null || exp == null
                     || exp.toInstant().plus(SignedMessages.CLOCK_SKEW).isBefore(now)) {
@@ -70,9 +73,9 @@ public class IssuedTokens {
     }
 
     private JWKSet publishedKeys() {
-        if (cached == null || Instant.now().isAfter(cachedAt.plus(KEY_CACHE))) {
+        if (cached == null || Instant.now(clock).isAfter(cachedAt.plus(KEY_CACHE))) {
             cached = keys.published();
-            cachedAt = Instant.now();
+            cachedAt = Instant.now(clock);
         }
         return cached;
     }

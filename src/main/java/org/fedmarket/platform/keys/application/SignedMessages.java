@@ -23,6 +23,7 @@ import org.fedmarket.platform.problem.InvalidFieldsException;
 
 import java.io.StringReader;
 import java.text.ParseException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -69,12 +70,14 @@ public class SignedMessages {
     }
 
     @Inject
+    Clock clock;
+    @Inject
     SigningKeys keys;
 
     /** Signs {@code claims} as a message of type {@code typ} with a fresh jti, iat and exp (unless set). */
     public String sign(String typ, JWTClaimsSet claims) {
         RSAKey key = keys.current();
-        Instant now = Instant.now();
+        Instant now = Instant.now(clock);
         JWTClaimsSet.Builder full = new JWTClaimsSet.Builder(claims);
         if (claims.getJWTID() == null) {
             full.jwtID(UUID.randomUUID().toString());
