@@ -319,8 +319,8 @@ class StorefrontIT {
             assertEquals(0, browser.count(".price-change"), "accepted changes are not shown again");
 
             browser.open("/cart");
-            browser.type("#quantity-sf-a\\:gloves", "500").click("#seller-sf-a .quantity-form button");
-            assertEquals("A quantity is a whole number from 1 to 99.", browser.text("#notice"));
+            browser.type("#quantity-sf-a\\:gloves", "3").click("#seller-sf-a .quantity-form button");
+            assertTrue(browser.text("#cart-total").contains("66.00"), browser.text("#cart-total")); // 3 × 19.00 + 9.00
             browser.click("#seller-sf-a .remove-form button");
             assertEquals(1, browser.count(".cart-line"));
             String cookie = browser.cookie("fm_cart");
@@ -368,6 +368,12 @@ class StorefrontIT {
                         "token=AAAAAAAAAAAAAAAAAAAAAA&action=add&productId=sf-a:tent&quantity=1");
         assertEquals(302, own.status(), "the shop's own form is taken");
         assertTrue(own.header("Set-Cookie").startsWith("fm_cart="));
+        String cart = own.header("Set-Cookie").substring(0, own.header("Set-Cookie").indexOf(';'));
+        Reply tooMany = a().http().header("Cookie", "fm_form=AAAAAAAAAAAAAAAAAAAAAA; " + cart)
+                .send("POST", "/cart", "application/x-www-form-urlencoded",
+                        "token=AAAAAAAAAAAAAAAAAAAAAA&action=quantity&productId=sf-a:tent&quantity=500");
+        assertTrue(tooMany.header("Location").endsWith("/cart?notice=quantity-invalid"), tooMany.header("Location"));
+        assertEquals(1, a().http().header("Cookie", cart).get("/api/storefront/cart").json().getInt("items"), "unchanged");
     }
 
     @Test
