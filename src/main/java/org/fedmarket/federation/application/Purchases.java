@@ -169,8 +169,9 @@ public class Purchases {
 
     /** Checked before anything else, also before an earlier purchase under the same key is compared with it. */
     private static void requireComplete(PurchaseRequest r) {
-        if (r == null || r.productId() == null || r.quantity() == null || r.quantity() < 1 || r.quantity() > 10_000) {
-            throw new BusinessRuleException("purchase-invalid", "A purchase needs a partner's productId and a quantity of 1-10000");
+        if (r == null || r.productId() == null || r.quantity() == null || r.quantity() < 1 || r.quantity() > Limits.MAX_QUANTITY) {
+            throw new BusinessRuleException("purchase-invalid", "A purchase needs a partner's productId and a quantity of 1-"
+                    + Limits.MAX_QUANTITY);
         }
         if (r.shipTo() == null || r.contact() == null) {
             throw new BusinessRuleException("purchase-invalid", "A purchase needs shipTo and contact");

@@ -260,6 +260,20 @@ public final class Node {
         }
     }
 
+    /** The resident memory of the node's server process now, in bytes (from /proc; Linux only). */
+    public long residentBytes() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc", pid(), "status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
+                }
+            }
+            throw new IllegalStateException("no VmRSS for node " + name());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** CPU time the node's server process has used so far, in nanoseconds (from /proc; Linux only). */
     public long cpuNanos() {
         try {
