@@ -64,21 +64,12 @@ public class OrderRepository {
         return recent(limit, null, null);
     }
 
-    /**
-     * The newest orders, of {@code partner} and in {@code status} when given (null: any), with their lines: two queries
-     * however many orders (the page of ids, then those orders joined with their lines), never one per order.
-     */
+    /** The newest orders, of {@code partner} and in {@code status} when given (null: any). */
     public List<PartnerOrder> recent(int limit, String partner, OrderStatus status) {
-        List<UUID> ids = em.createQuery("SELECT o.id FROM PartnerOrder o WHERE (:partner IS NULL OR o.partner = :partner)"
-                        + " AND (:status IS NULL OR o.status = :status) ORDER BY o.createdAt DESC, o.id", UUID.class)
+        return em.createQuery("SELECT o FROM PartnerOrder o WHERE (:partner IS NULL OR o.partner = :partner)"
+                        + " AND (:status IS NULL OR o.status = :status) ORDER BY o.createdAt DESC", PartnerOrder.class)
                 .setParameter("partner", partner).setParameter("status", status == null ? null : status.id())
                 .setMaxResults(limit).getResultList();
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return em.createQuery("SELECT DISTINCT o FROM PartnerOrder o LEFT JOIN FETCH o.lines WHERE o.id IN :ids"
-                        + " ORDER BY o.createdAt DESC, o.id", PartnerOrder.class)
-                .setParameter("ids", ids).getResultList();
     }
 
     public void record(OrderEvent event) {
