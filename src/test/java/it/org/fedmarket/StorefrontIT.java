@@ -220,6 +220,10 @@ class StorefrontIT {
         assertEquals("48.00", offer.getJsonObject("price").getJsonNumber("amount").bigDecimalValue().toPlainString());
         assertTrue(offer.getJsonObject("price").getString("formatted").contains("48,00"), offer.toString());
         assertEquals("Japanese cast iron teapot with infuser.", page.getString("description"));
+        Set<String> related = a().http().get("/api/storefront/products/sf-a:wool-socks").assertStatus(200).json()
+                .getJsonArray("related").getValuesAs(JsonObject.class).stream().map(r -> r.getString("id")).collect(Collectors.toSet());
+        assertTrue(related.contains("sf-b:b-socks") && related.contains("sf-a:run-socks") && !related.contains("sf-a:wool-socks"),
+                related.toString());
         a().http().get("/api/storefront/products/sf-b:nothing").assertProblem(404);
         a().http().get("/api/storefront/products/" + "x".repeat(300)).assertProblem(404);
 

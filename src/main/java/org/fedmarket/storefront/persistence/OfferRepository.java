@@ -27,6 +27,8 @@ public class OfferRepository {
     static final String COLUMNS = "o.product_id, o.seller, o.own, o.seller_name, o.name, o.description, o.image_url,"
             + " o.price_amount, o.price_currency, o.price_usd, o.availability, o.promoted, o.listed_at";
 
+    static final int SIMILAR_CANDIDATES = 200;
+
     @Resource(lookup = "jdbc/fedmarket")
     DataSource dataSource;
 
@@ -177,12 +179,16 @@ public class OfferRepository {
         });
     }
 
-    /** Other offers that share words with {@code tsQuery} (words joined by |), the most similar first. */
+    /**
+     * Other offers that share words with {@code tsQuery} (words joined by |), the most similar first among the first
+     * {@link #SIMILAR_CANDIDATES} found: ranking every offer that shares a common word ("socks") would cost a product
+     * page as much as a search.
+     */
     public List<Offer> similar(String productId, String tsQuery, int limit) {
         return run(c -> {
-            try (PreparedStatement st = c.prepareStatement("SELECT " + COLUMNS + " FROM storefront.offer o,"
-                    + " to_tsquery('english', ?) q WHERE o.document @@ q AND o.product_id <> ?"
-                    + " ORDER BY ts_rank_cd(o.document, q) DESC, o.product_id LIMIT ?")) {
+            try (PreparedStatement st = c.prepareStatement("SELECT " + COLUMNS + " FROM (SELECT * FROM storefront.offer o,"
+                    + " to_tsquery('english', ?) q WHERE o.document @@ q AND o.product_id <> ? LIMIT " + SIMILAR_CANDIDATES
+                    + ") o ORDER BY ts_rank_cd(o.document, o.q) DESC, o.product_id LIMIT ?")) {
                 st.setString(1, tsQuery);
                 st.setString(2, productId);
                 st.setInt(3, limit);
