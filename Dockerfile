@@ -17,7 +17,7 @@ ENV HTTP_PORT=9080 \
     DB_PORT=5432 \
     DB_NAME=fedmarket \
     DB_USER=fedmarket \
-    FEDMARKET_MODULES=hub,federation,inventory
+    FEDMARKET_MODULES=hub,federation,inventory,storefront
 
 EXPOSE 9080 9443
 RUN configure.sh
