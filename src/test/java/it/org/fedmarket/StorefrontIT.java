@@ -387,6 +387,10 @@ class StorefrontIT {
         assertEquals(404, b().http().get("/storefront/search.xhtml").status());
         assertEquals(404, b().http().get("/storefront/theme.css").status());
         assertEquals(404, b().http().get("/cart").status());
+        assertEquals(404, b().http().get("/account/sign-in").status());
+        assertEquals(404, b().http().send("POST", "/account/sign-in", "application/x-www-form-urlencoded", "action=sign-in").status());
+        b().http().asAdmin().get("/admin/storefront/customers.xhtml").assertProblem(404);
+        b().http().asAdmin().get("/api/storefront/admin/customers").assertProblem(404);
         b().http().get("/api/storefront/cart").assertProblem(404);
         assertFalse(b().http().get("/").body().contains("Featured products"));
         assertFalse(b().http().get("/openapi").body().contains("/api/storefront"));

@@ -1,5 +1,6 @@
 package org.fedmarket.hub.application;
 
+import org.fedmarket.platform.secret.Secrets;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;

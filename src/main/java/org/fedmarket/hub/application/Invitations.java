@@ -1,5 +1,6 @@
 package org.fedmarket.hub.application;
 
+import org.fedmarket.platform.secret.Secrets;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

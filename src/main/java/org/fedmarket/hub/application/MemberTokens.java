@@ -1,5 +1,6 @@
 package org.fedmarket.hub.application;
 
+import org.fedmarket.platform.secret.Secrets;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSHeader;

@@ -8,6 +8,7 @@ import org.fedmarket.platform.database.DatabaseReady;
 import org.fedmarket.platform.node.Module;
 import org.fedmarket.platform.problem.NoSuchEntityException;
 import org.fedmarket.platform.schedule.ModuleJobs;
+import org.fedmarket.platform.secret.Secrets;
 import org.fedmarket.storefront.api.CartLineView;
 import org.fedmarket.storefront.api.CartSeller;
 import org.fedmarket.storefront.api.CartView;
@@ -19,22 +20,15 @@ import org.fedmarket.storefront.persistence.CartRepository;
 import org.fedmarket.storefront.persistence.OfferRepository;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Customers' carts, found by the secret their browser holds (a cookie): adding, changing and removing lines, and the
@@ -47,8 +41,6 @@ public class Carts {
     public static final String COOKIE = "fm_cart";
     /** How long an untouched cart is kept. */
     public static final Duration IDLE = Duration.ofDays(30);
-    private static final Pattern SECRET = Pattern.compile("[A-Za-z0-9_-]{43}");
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
     CartRepository carts;
@@ -63,6 +55,8 @@ public class Carts {
     @Inject
     ModuleJobs jobs;
     @Inject
+    CustomerSessions sessions;
+    @Inject
     Clock clock;
 
     void onDatabaseReady(@Observes DatabaseReady ready) {
@@ -74,43 +68,72 @@ public class Carts {
         carts.deleteIdleSince(now().minus(IDLE));
     }
 
-    /** The cart of {@code secret}; an empty one when there is none (yet). */
+    /** The shopper's cart; an empty one when there is none (yet). */
     @Transactional
-    public CartView view(String secret, Locale locale) {
-        return view(id(secret).flatMap(carts::cart).orElse(new Cart("", List.of())), locale);
+    public CartView view(Shopper shopper, Locale locale) {
+        Optional<Long> customer = customerOf(shopper);
+        Optional<Cart> cart = customer.isPresent() ? carts.customerCart(customer.get(), false)
+                : id(shopper.cartSecret()).flatMap(id -> carts.cart(id, false));
+        return view(cart.orElse(new Cart("", List.of())), locale);
     }
 
     /**
-     * Adds a product; returns the cart's secret, a new one when {@code secret} names no cart (the caller sets it in
-     * the browser).
+     * Adds a product. Returns a new cart secret when the browser needs one (it had no cart and no customer is signed in);
+     * the caller sets it as the cart cookie.
      */
     @Transactional
-    public String add(String secret, String productId, int quantity, Locale locale) {
+    public Optional<String> add(Shopper shopper, String productId, int quantity, Locale locale) {
         Offer offer = offer(productId);
-        Optional<Cart> existing = id(secret).flatMap(carts::lockCart);
-        String cartSecret = existing.isPresent() ? secret : newSecret();
-        Cart cart = existing.orElseGet(() -> {
-            String id = id(cartSecret).orElseThrow();
-            carts.create(id, now());
-            return new Cart(id, List.of());
-        });
+        Optional<Long> customer = customerOf(shopper);
+        Optional<Cart> existing = customer.isPresent() ? carts.customerCart(customer.get(), true)
+                : id(shopper.cartSecret()).flatMap(id -> carts.cart(id, true));
+        Optional<String> newSecret = Optional.empty();
+        Cart cart;
+        if (existing.isPresent()) {
+            cart = existing.get();
+        } else {
+            String secret = newSecret();
+            cart = new Cart(id(secret).orElseThrow(), List.of());
+            carts.create(cart.id(), customer.orElse(null), now());
+            newSecret = customer.isPresent() ? Optional.empty() : Optional.of(secret);
+        }
         Price price = prices.of(offer, locale);
         cart.add(productId, quantity, price.amount(), price.currency(), offer.availability(), now());
         carts.save(cart, now());
-        return cartSecret;
+        return newSecret;
     }
 
     @Transactional
-    public void quantity(String secret, String productId, int quantity) {
-        Cart cart = lock(secret);
+    public void quantity(Shopper shopper, String productId, int quantity) {
+        Cart cart = lock(shopper);
         cart.quantity(productId, quantity);
         carts.save(cart, now());
     }
 
+    /**
+     * A customer signed in with this browser's cart: the cart joins the customer's (quantities add up) or becomes it.
+     * The browser's cart cookie is no use afterwards.
+     */
+    @Transactional
+    public void signedIn(long customerId, String cartSecret) {
+        Optional<Cart> browser = id(cartSecret).flatMap(id -> carts.cart(id, true));
+        if (browser.isEmpty()) {
+            return;
+        }
+        Optional<Cart> own = carts.customerCart(customerId, true);
+        if (own.isEmpty()) {
+            carts.attach(browser.get().id(), customerId, now());
+        } else {
+            own.get().merge(browser.get(), now());
+            carts.save(own.get(), now());
+            carts.delete(browser.get().id());
+        }
+    }
+
     /** The customer has seen every change: each line takes the price and availability its product has now. */
     @Transactional
-    public void acceptChanges(String secret, Locale locale) {
-        Cart cart = lock(secret);
+    public void acceptChanges(Shopper shopper, Locale locale) {
+        Cart cart = lock(shopper);
         Map<String, Offer> current = offers.offers(cart.lines().stream().map(Cart.Line::productId).toList());
         for (Cart.Line line : cart.lines()) {
             Offer offer = current.get(line.productId());
@@ -168,8 +191,14 @@ public class Carts {
         return prices.price(amount, currency, locale);
     }
 
-    private Cart lock(String secret) {
-        return id(secret).flatMap(carts::lockCart).orElseThrow(() -> new NoSuchEntityException("Cart", "(this browser's)"));
+    private Cart lock(Shopper shopper) {
+        Optional<Long> customer = customerOf(shopper);
+        return (customer.isPresent() ? carts.customerCart(customer.get(), true) : id(shopper.cartSecret()).flatMap(id -> carts.cart(id, true)))
+                .orElseThrow(() -> new NoSuchEntityException("Cart", "(this browser's)"));
+    }
+
+    private Optional<Long> customerOf(Shopper shopper) {
+        return shopper.sessionSecret() == null ? Optional.empty() : sessions.current(shopper.sessionSecret()).map(c -> c.id());
     }
 
     private Offer offer(String productId) {
@@ -184,20 +213,11 @@ public class Carts {
     }
 
     static String newSecret() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return Secrets.random(32);
     }
 
-    /** The cart id a secret stands for: its SHA-256; empty for anything that is not a secret this shop gives out. */
+    /** The id a secret stands for: its SHA-256; empty for anything that is not a secret this shop gives out. */
     static Optional<String> id(String secret) {
-        if (secret == null || !SECRET.matcher(secret).matches()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.US_ASCII))));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Secrets.digestIfIssued(secret, 32);
     }
 }

@@ -75,4 +75,16 @@ public class StorefrontSettings {
     public Locale defaultLocale() {
         return Locale.forLanguageTag(locale);
     }
+
+    /** The locale a customer's prices are shown in: the first preference of Accept-Language, else the shop's default. */
+    public Locale customerLocale(String acceptLanguage) {
+        try {
+            return acceptLanguage == null || acceptLanguage.isBlank() || acceptLanguage.length() > 200 ? defaultLocale()
+                    : Locale.LanguageRange.parse(acceptLanguage).stream().map(Locale.LanguageRange::getRange)
+                    .filter(r -> !r.startsWith("*")).findFirst().map(Locale::forLanguageTag)
+                    .filter(l -> !l.getLanguage().isEmpty()).orElse(defaultLocale());
+        } catch (IllegalArgumentException malformed) {
+            return defaultLocale();
+        }
+    }
 }

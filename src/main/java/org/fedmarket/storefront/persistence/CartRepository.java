@@ -11,45 +11,71 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Carts and their lines, by the hash of the secret their browser holds. Runs in the caller's transaction. */
+/** Carts and their lines, by the hash of the secret their browser holds or by their customer. Runs in the caller's transaction. */
 @ApplicationScoped
 public class CartRepository {
 
     @Inject
     OfferRepository db;
 
-    /** The cart, locked for this transaction so that two requests of one browser change it one after the other. */
-    public Optional<Cart> lockCart(String id) {
+    /**
+     * A browser's cart (none that follows a customer), locked for this transaction when {@code lock}, so that two
+     * requests of one browser change it one after the other.
+     */
+    public Optional<Cart> cart(String id, boolean lock) {
+        return find("id = ? AND customer_id IS NULL", id, lock);
+    }
+
+    /** A customer's cart, locked as {@link #cart} is. */
+    public Optional<Cart> customerCart(long customerId, boolean lock) {
+        return find("customer_id = ?", customerId, lock);
+    }
+
+    private Optional<Cart> find(String condition, Object key, boolean lock) {
         return db.run(c -> {
-            try (PreparedStatement st = c.prepareStatement("SELECT id FROM storefront.cart WHERE id = ? FOR UPDATE")) {
-                st.setString(1, id);
+            String id;
+            try (PreparedStatement st = c.prepareStatement("SELECT id FROM storefront.cart WHERE " + condition + (lock ? " FOR UPDATE" : ""))) {
+                st.setObject(1, key);
                 try (ResultSet rs = st.executeQuery()) {
                     if (!rs.next()) {
                         return Optional.empty();
                     }
+                    id = rs.getString(1);
                 }
             }
             return Optional.of(new Cart(id, lines(id)));
         });
     }
 
-    public Optional<Cart> cart(String id) {
-        return db.run(c -> {
-            try (PreparedStatement st = c.prepareStatement("SELECT id FROM storefront.cart WHERE id = ?")) {
+    /** A new cart of a browser ({@code customerId} null) or a customer. */
+    public void create(String id, Long customerId, OffsetDateTime now) {
+        db.run(c -> {
+            try (PreparedStatement st = c.prepareStatement("INSERT INTO storefront.cart (id, customer_id, created_at, updated_at) VALUES (?, ?, ?, ?)")) {
                 st.setString(1, id);
-                try (ResultSet rs = st.executeQuery()) {
-                    return rs.next() ? Optional.of(new Cart(id, lines(id))) : Optional.empty();
-                }
+                st.setObject(2, customerId, java.sql.Types.BIGINT);
+                st.setObject(3, now);
+                st.setObject(4, now);
+                return st.executeUpdate();
             }
         });
     }
 
-    public void create(String id, OffsetDateTime now) {
+    /** A browser's cart becomes its customer's. */
+    public void attach(String id, long customerId, OffsetDateTime now) {
         db.run(c -> {
-            try (PreparedStatement st = c.prepareStatement("INSERT INTO storefront.cart (id, created_at, updated_at) VALUES (?, ?, ?)")) {
-                st.setString(1, id);
+            try (PreparedStatement st = c.prepareStatement("UPDATE storefront.cart SET customer_id = ?, updated_at = ? WHERE id = ?")) {
+                st.setLong(1, customerId);
                 st.setObject(2, now);
-                st.setObject(3, now);
+                st.setString(3, id);
+                return st.executeUpdate();
+            }
+        });
+    }
+
+    public void delete(String id) {
+        db.run(c -> {
+            try (PreparedStatement st = c.prepareStatement("DELETE FROM storefront.cart WHERE id = ?")) {
+                st.setString(1, id);
                 return st.executeUpdate();
             }
         });

@@ -30,9 +30,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.fedmarket.platform.problem.Refuses;
 import org.fedmarket.storefront.api.CartView;
 import org.fedmarket.storefront.application.Carts;
+import org.fedmarket.storefront.application.CustomerSessions;
+import org.fedmarket.storefront.application.Shopper;
 import org.fedmarket.storefront.application.StorefrontSettings;
 
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The customer's cart as JSON, found by the browser's cart cookie ({@code fm_cart}, HttpOnly); the first line added
@@ -63,8 +66,8 @@ public class CartResource {
 
     @GET
     @Operation(summary = "The cart: lines grouped by seller, totals, and what changed since the customer saw it")
-    public CartView get(@CookieParam(Carts.COOKIE) String secret) {
-        return carts.view(secret, locale());
+    public CartView get(@CookieParam(Carts.COOKIE) String secret, @CookieParam(CustomerSessions.COOKIE) String session) {
+        return carts.view(new Shopper(secret, session), locale());
     }
 
     @POST
@@ -73,11 +76,12 @@ public class CartResource {
     @Operation(summary = "Adds a product (more of it, when it is in the cart); sets the cart cookie on the first line")
     @APIResponse(responseCode = "200", description = "The cart afterwards", content = @Content(schema = @Schema(implementation = CartView.class)))
     @Refuses({"404 not-found", "422 quantity-invalid", "422 product-unavailable", "422 cart-full"})
-    public Response add(@CookieParam(Carts.COOKIE) String secret, @Valid @NotNull NewLine line) {
-        String kept = carts.add(secret, line.productId(), line.quantity(), locale());
-        Response.ResponseBuilder answer = Response.ok(carts.view(kept, locale()));
-        if (!kept.equals(secret)) {
-            answer.cookie(new NewCookie.Builder(Carts.COOKIE).value(kept).path("/").httpOnly(true)
+    public Response add(@CookieParam(Carts.COOKIE) String secret, @CookieParam(CustomerSessions.COOKIE) String session, @Valid @NotNull NewLine line) {
+        Shopper shopper = new Shopper(secret, session);
+        Optional<String> newSecret = carts.add(shopper, line.productId(), line.quantity(), locale());
+        Response.ResponseBuilder answer = Response.ok(carts.view(newSecret.map(s -> new Shopper(s, session)).orElse(shopper), locale()));
+        if (newSecret.isPresent()) {
+            answer.cookie(new NewCookie.Builder(Carts.COOKIE).value(newSecret.get()).path("/").httpOnly(true)
                     .secure("https".equals(uri.getRequestUri().getScheme())).sameSite(NewCookie.SameSite.LAX)
                     .maxAge((int) java.time.Duration.ofDays(30).toSeconds()).build());
         }
@@ -89,31 +93,31 @@ public class CartResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Sets how many of a product the cart holds; 0 removes it")
     @Refuses({"404 not-found", "422 quantity-invalid", "422 not-in-cart"})
-    public CartView quantity(@CookieParam(Carts.COOKIE) String secret, @PathParam("productId") String productId,
+    public CartView quantity(@CookieParam(Carts.COOKIE) String secret, @CookieParam(CustomerSessions.COOKIE) String session, @PathParam("productId") String productId,
                              @Valid @NotNull Quantity quantity) {
-        carts.quantity(secret, productId, quantity.quantity());
-        return carts.view(secret, locale());
+        carts.quantity(new Shopper(secret, session), productId, quantity.quantity());
+        return carts.view(new Shopper(secret, session), locale());
     }
 
     @DELETE
     @Path("/lines/{productId}")
     @Operation(summary = "Removes a product from the cart")
     @Refuses("404 not-found")
-    public CartView remove(@CookieParam(Carts.COOKIE) String secret, @PathParam("productId") String productId) {
-        carts.quantity(secret, productId, 0);
-        return carts.view(secret, locale());
+    public CartView remove(@CookieParam(Carts.COOKIE) String secret, @CookieParam(CustomerSessions.COOKIE) String session, @PathParam("productId") String productId) {
+        carts.quantity(new Shopper(secret, session), productId, 0);
+        return carts.view(new Shopper(secret, session), locale());
     }
 
     @POST
     @Path("/acceptance")
     @Operation(summary = "The customer has seen the changes: each line takes its product's price and availability now")
     @Refuses("404 not-found")
-    public CartView accept(@CookieParam(Carts.COOKIE) String secret) {
-        carts.acceptChanges(secret, locale());
-        return carts.view(secret, locale());
+    public CartView accept(@CookieParam(Carts.COOKIE) String secret, @CookieParam(CustomerSessions.COOKIE) String session) {
+        carts.acceptChanges(new Shopper(secret, session), locale());
+        return carts.view(new Shopper(secret, session), locale());
     }
 
     private Locale locale() {
-        return CustomerLocales.of(headers, settings);
+        return settings.customerLocale(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
     }
 }

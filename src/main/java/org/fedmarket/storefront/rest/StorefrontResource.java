@@ -61,6 +61,6 @@ public class StorefrontResource {
     }
 
     private Locale locale() {
-        return CustomerLocales.of(headers, settings);
+        return settings.customerLocale(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
     }
 }

@@ -4,10 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletRequest;
 import org.fedmarket.storefront.api.CartView;
 import org.fedmarket.storefront.application.Carts;
-import org.fedmarket.storefront.application.StorefrontSettings;
 
 import java.util.Map;
 
@@ -28,7 +26,7 @@ public class CartBacking {
     @Inject
     Carts carts;
     @Inject
-    StorefrontSettings settings;
+    Visitor visitor;
     @Inject
     FacesContext faces;
 
@@ -36,8 +34,7 @@ public class CartBacking {
 
     public CartView getView() {
         if (view == null) {
-            HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
-            view = carts.view(StorefrontCookies.read(request, StorefrontCookies.CART).orElse(null), CustomerLocale.of(faces, settings));
+            view = carts.view(visitor.shopper(), visitor.locale());
         }
         return view;
     }
@@ -45,10 +42,6 @@ public class CartBacking {
     public String getNotice() {
         String slug = faces.getExternalContext().getRequestParameterMap().get("notice");
         return slug == null ? null : NOTICES.get(slug);
-    }
-
-    public String getToken() {
-        return (String) faces.getExternalContext().getRequestMap().get(StorefrontCookies.FORM_TOKEN);
     }
 
     public String availabilityLabel(String availability) {

@@ -7,11 +7,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.fedmarket.platform.problem.DomainException;
 import org.fedmarket.storefront.application.Carts;
-import org.fedmarket.storefront.application.StorefrontSettings;
+import org.fedmarket.storefront.application.Shopper;
 
 import java.io.IOException;
-import java.util.Locale;
-import java.util.Optional;
 
 /**
  * The cart page's forms (posted to {@code /cart}): add a product, change a quantity, remove a line, accept changed
@@ -25,7 +23,7 @@ public class CartServlet extends HttpServlet {
     @Inject
     Carts carts;
     @Inject
-    StorefrontSettings settings;
+    Visitor visitor;
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -33,21 +31,19 @@ public class CartServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_FORBIDDEN, "This form did not come from this shop's pages; reload the page and try again.");
             return;
         }
-        String secret = StorefrontCookies.read(request, StorefrontCookies.CART).orElse(null);
+        Shopper shopper = visitor.shopper();
         String productId = request.getParameter("productId");
         String notice = "";
         try {
             switch (String.valueOf(request.getParameter("action"))) {
                 case "add" -> {
-                    String kept = carts.add(secret, productId, quantity(request.getParameter("quantity"), 1), locale(request));
-                    if (!kept.equals(secret)) {
-                        StorefrontCookies.write(request, response, StorefrontCookies.CART, kept, StorefrontCookies.CART_LIFETIME);
-                    }
+                    carts.add(shopper, productId, quantity(request.getParameter("quantity"), 1), visitor.locale()).ifPresent(secret ->
+                            StorefrontCookies.write(request, response, StorefrontCookies.CART, secret, StorefrontCookies.CART_LIFETIME));
                     notice = "added";
                 }
-                case "quantity" -> carts.quantity(secret, productId, quantity(request.getParameter("quantity"), 0));
-                case "remove" -> carts.quantity(secret, productId, 0);
-                case "accept" -> carts.acceptChanges(secret, locale(request));
+                case "quantity" -> carts.quantity(shopper, productId, quantity(request.getParameter("quantity"), 0));
+                case "remove" -> carts.quantity(shopper, productId, 0);
+                case "accept" -> carts.acceptChanges(shopper, visitor.locale());
                 default -> notice = "action-unknown";
             }
         } catch (DomainException e) {
@@ -63,10 +59,5 @@ public class CartServlet extends HttpServlet {
         }
         int n = Integer.parseInt(value);
         return n < min ? -1 : n;
-    }
-
-    private Locale locale(HttpServletRequest request) {
-        return Optional.ofNullable(request.getHeader("Accept-Language")).filter(h -> !h.isBlank())
-                .map(h -> request.getLocale()).filter(l -> !l.getLanguage().isEmpty()).orElse(settings.defaultLocale());
     }
 }

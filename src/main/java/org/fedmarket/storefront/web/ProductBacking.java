@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.fedmarket.platform.problem.NoSuchEntityException;
 import org.fedmarket.storefront.api.ProductPage;
 import org.fedmarket.storefront.application.StorefrontSearch;
-import org.fedmarket.storefront.application.StorefrontSettings;
 
 /** A product's page; a product the shop does not sell (any more) is a page that says so, with status 404. */
 @Named("product")
@@ -18,9 +17,9 @@ public class ProductBacking {
     @Inject
     StorefrontSearch search;
     @Inject
-    StorefrontSettings settings;
-    @Inject
     FacesContext faces;
+    @Inject
+    Visitor visitor;
 
     private ProductPage page;
     private boolean missing;
@@ -32,7 +31,7 @@ public class ProductBacking {
                 if (id == null) {
                     throw new NoSuchEntityException("Product", "");
                 }
-                page = search.product((String) id, CustomerLocale.of(faces, settings));
+                page = search.product((String) id, visitor.locale());
             } catch (NoSuchEntityException e) {
                 missing = true;
                 ((HttpServletResponse) faces.getExternalContext().getResponse()).setStatus(HttpServletResponse.SC_NOT_FOUND);

@@ -9,7 +9,6 @@ import org.fedmarket.storefront.api.FacetValue;
 import org.fedmarket.storefront.api.PriceRange;
 import org.fedmarket.storefront.api.SearchPage;
 import org.fedmarket.storefront.application.StorefrontSearch;
-import org.fedmarket.storefront.application.StorefrontSettings;
 import org.fedmarket.storefront.domain.SearchRequest;
 
 import java.math.BigDecimal;
@@ -35,9 +34,9 @@ public class SearchBacking {
     @Inject
     StorefrontSearch search;
     @Inject
-    StorefrontSettings settings;
-    @Inject
     FacesContext faces;
+    @Inject
+    Visitor visitor;
 
     private SearchPage page;
     private String error;
@@ -51,7 +50,7 @@ public class SearchBacking {
             Map<String, String[]> p = faces.getExternalContext().getRequestParameterValuesMap();
             try {
                 page = search.search(SearchRequest.of(one(p, "q"), all(p, "seller"), one(p, "minPrice"), one(p, "maxPrice"),
-                        all(p, "availability"), one(p, "sort"), one(p, "cursor"), null), CustomerLocale.of(faces, settings));
+                        all(p, "availability"), one(p, "sort"), one(p, "cursor"), null), visitor.locale());
             } catch (InvalidFieldsException e) {
                 error = e.violations().stream().map(v -> v.field() + " " + v.message()).collect(Collectors.joining("; "));
             }

@@ -4,6 +4,7 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.fedmarket.storefront.application.Carts;
+import org.fedmarket.storefront.application.CustomerSessions;
 
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -12,13 +13,15 @@ import java.util.Base64;
 import java.util.Optional;
 
 /**
- * The storefront's cookies: the cart's secret ({@link Carts#COOKIE}) and the form token ({@value #FORM}) that every form of
+ * The storefront's cookies: the cart's secret ({@link Carts#COOKIE}), the customer's session ({@link CustomerSessions#COOKIE})
+ * and the form token ({@value #FORM}) that every form of
  * the storefront sends back (a form another site makes cannot read it: double-submit). Both HttpOnly, SameSite=Lax,
  * Secure when the request came over HTTPS.
  */
 public final class StorefrontCookies {
 
     public static final String CART = Carts.COOKIE;
+    public static final String SESSION = CustomerSessions.COOKIE;
     public static final String FORM = "fm_form";
     /** The request attribute with this browser's form token, for the pages' forms. */
     public static final String FORM_TOKEN = "fedmarket.storefront.formToken";
@@ -42,6 +45,11 @@ public final class StorefrontCookies {
         cookie.setMaxAge(lifetime == null ? -1 : (int) lifetime.toSeconds());
         cookie.setAttribute("SameSite", "Lax");
         response.addCookie(cookie);
+    }
+
+    /** Removes a cookie from the browser. */
+    static void clear(HttpServletRequest request, HttpServletResponse response, String name) {
+        write(request, response, name, "", Duration.ZERO);
     }
 
     /** This browser's form token; a new one (set as a cookie) when it has none. */

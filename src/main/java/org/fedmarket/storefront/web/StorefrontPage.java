@@ -23,6 +23,8 @@ public class StorefrontPage {
     StorefrontSearch search;
     @Inject
     FacesContext faces;
+    @Inject
+    Visitor visitor;
 
     private List<OfferSummary> featured;
 
@@ -35,12 +37,12 @@ public class StorefrontPage {
     }
 
     public String getLanguage() {
-        return CustomerLocale.of(faces, settings).toLanguageTag();
+        return visitor.locale().toLanguageTag();
     }
 
     public List<OfferSummary> getFeatured() {
         if (featured == null) {
-            featured = search.featured(FEATURED, CustomerLocale.of(faces, settings));
+            featured = search.featured(FEATURED, visitor.locale());
         }
         return featured;
     }

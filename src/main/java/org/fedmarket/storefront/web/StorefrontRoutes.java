@@ -15,7 +15,8 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The storefront's addresses — {@code /}, {@code /search}, {@code /products/<id>}, {@code /cart} — lead to its pages under
+ * The storefront's addresses — {@code /}, {@code /search}, {@code /products/<id>}, {@code /cart}, {@code /account/...} — lead
+ * to its pages under
  * {@code /storefront/}. With the module off they lead nowhere ({@code /} is then the node's own page).
  */
 @WebFilter(urlPatterns = "/*")
@@ -27,6 +28,8 @@ public class StorefrontRoutes extends HttpFilter {
 
     @Inject
     NodeSettings settings;
+    @Inject
+    Visitor visitor;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -36,14 +39,23 @@ public class StorefrontRoutes extends HttpFilter {
             case "/", "" -> "index.xhtml";
             case "/search" -> "search.xhtml";
             case "/cart" -> "cart.xhtml";
+            case "/account" -> "account.xhtml";
+            case "/account/sign-in" -> "sign-in.xhtml";
+            case "/account/sign-up" -> "sign-up.xhtml";
+            case "/account/verify" -> "verify.xhtml";
+            case "/account/reset" -> "reset.xhtml";
             default -> path.startsWith(PRODUCTS) && path.length() > PRODUCTS.length() ? "product.xhtml" : null;
         };
         if (page == null || !settings.modules().isOn(Module.STOREFRONT)) {
             chain.doFilter(request, response);
             return;
         }
-        if (page.equals("cart.xhtml") && request.getMethod().equals("POST")) {
-            request.getRequestDispatcher(CartServlet.PATH).forward(request, response);
+        if (request.getMethod().equals("POST") && (page.equals("cart.xhtml") || path.startsWith("/account"))) {
+            request.getRequestDispatcher(page.equals("cart.xhtml") ? CartServlet.PATH : AccountServlet.PATH).forward(request, response);
+            return;
+        }
+        if (page.equals("account.xhtml") && !visitor.isSignedIn()) {
+            response.sendRedirect(request.getContextPath() + "/account/sign-in");
             return;
         }
         StorefrontCookies.formToken(request, response); // before the page is written: its forms carry it

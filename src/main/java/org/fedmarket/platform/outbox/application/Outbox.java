@@ -24,8 +24,8 @@ import java.util.UUID;
 import java.util.logging.Logger;
 
 /**
- * Signed messages to other nodes, queued in the transaction that caused them: a message is sent only
- * if its change commits, and it is sent even if the receiver is down right now. A failure that may
+ * Signed messages to other nodes and mails to people, queued in the transaction that caused them: a message is sent
+ * only if its change commits, and it is sent even if the receiver is down right now. A failure that may
  * pass is retried after {@code first-retry × 2^(attempt-1)}, capped at {@code max-backoff}, until
  * {@code max-attempts}; the defaults try 16 times over about 38 hours.
  */
@@ -71,6 +71,12 @@ public class Outbox {
     public void enqueue(Module sender, String type, String destination, String audience, JWTClaimsSet claims, String traceparent) {
         JWTClaimsSet withId = new JWTClaimsSet.Builder(claims).jwtID(UUID.randomUUID().toString()).audience(audience).build();
         messages.add(sender.id(), type, destination, audience, withId.toString(), traceparent, now());
+    }
+
+    /** Queues a mail to a person; it is sent like any message, after the current transaction commits. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void enqueue(Module sender, Mail mail) {
+        messages.add(sender.id(), Mail.TYPE, mail.destination(), "", mail.json(), traces.current(), now());
     }
 
     /** Due messages, leased to the caller: if this node dies while sending, a later round takes them. */

@@ -13,6 +13,7 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.fedmarket.platform.database.DatabaseReady;
 import org.fedmarket.platform.keys.application.SignedMessages;
 import org.fedmarket.platform.keys.application.SigningKeys;
+import org.fedmarket.platform.node.Module;
 import org.fedmarket.platform.outbox.persistence.OutboxRepository.Pending;
 import org.fedmarket.platform.schedule.ModuleJobs;
 import org.fedmarket.platform.trace.Traces;
@@ -27,7 +28,7 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * Sends due outbox messages, each signed now with the node's current key. No connection, a timeout,
+ * Sends due outbox messages: mails through {@link MailDelivery}, messages to nodes signed now with the node's current key. No connection, a timeout,
  * 401, 408, 429 and 5xx may pass and are retried; any other refusal is final. A 401 may pass because a receiver that has
  * not yet learnt this node's new key (or membership) from the registry refuses the signature until it does.
  */
@@ -43,6 +44,8 @@ public class OutboxDelivery {
     @Inject
     Outbox outbox;
     @Inject
+    MailDelivery mail;
+    @Inject
     SignedMessages signer;
     @Inject
     ModuleJobs jobs;
@@ -55,7 +58,7 @@ public class OutboxDelivery {
     Duration interval;
 
     void onDatabaseReady(@Observes DatabaseReady ready) {
-        if (SigningKeys.needsKeys(ready.modules())) {
+        if (SigningKeys.needsKeys(ready.modules()) || ready.modules().isOn(Module.STOREFRONT)) {
             jobs.scheduleForNode("outbox-delivery", interval, this::deliverDue);
             metrics.gauge("fedmarket_outbox_waiting", outbox::waiting);
             metrics.gauge("fedmarket_outbox_oldest_age_seconds", outbox::oldestWaitingAge);
@@ -73,8 +76,21 @@ public class OutboxDelivery {
         } while (due.size() == BATCH);
     }
 
-    /** Sends one message in a span that continues the trace it was queued in, and passes that trace on. */
     private void deliver(Pending message) {
+        if (message.destination().startsWith(Mail.SCHEME)) {
+            DeliveryResult result = mail.send(message);
+            if (result.delivered()) {
+                outbox.delivered(message);
+            } else {
+                outbox.failed(message, result.error(), result.mayPass());
+            }
+        } else {
+            post(message);
+        }
+    }
+
+    /** Sends one message in a span that continues the trace it was queued in, and passes that trace on. */
+    private void post(Pending message) {
         Span span = traces.start("POST " + message.type(), SpanKind.CLIENT, message.traceparent());
         try (Scope ignored = span.makeCurrent()) {
             span.setAttribute("http.request.method", "POST");
