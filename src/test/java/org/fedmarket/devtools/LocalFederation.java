@@ -2,6 +2,7 @@ package org.fedmarket.devtools;
 
 import it.org.fedmarket.support.Cluster;
 import it.org.fedmarket.support.Node;
+import it.org.fedmarket.support.NodeSpec;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,8 +19,9 @@ import static it.org.fedmarket.support.NodeSpec.shop;
 /**
  * A federation on this machine: a Hub and two shops as separate Liberty servers on the embedded
  * PostgreSQL, both shops joined with invitation codes and partners of each other (each sells the other's
- * products on its storefront). {@code start} runs until Ctrl-C or until
- * {@code stop} (from another terminal) ends it; either way the servers stop, then the database.
+ * products on its storefront). The shops send their mail to a {@link DevMailbox} that shows it on a web page.
+ * {@code start} runs until Ctrl-C or until {@code stop} (from another terminal) ends it; either way the servers,
+ * the mailbox and the database stop.
  * Started by {@code mvn -Pfederation}, stopped by {@code mvn -Pfederation-stop}.
  */
 public final class LocalFederation {
@@ -31,6 +33,9 @@ public final class LocalFederation {
     /** Each node's HTTPS port, where Prometheus reads /metrics: its HTTP port + 370 (9451-9453). */
     static final int METRICS_PORT_OFFSET = 370;
     static final String SHOP_MODULES = "federation,inventory,storefront";
+    // beside mvn -Prun's mailbox (SMTP 2525, web page 8025)
+    static final int MAIL_PORT = 2526;
+    static final int MAILBOX_PORT = 8026;
 
     private LocalFederation() {
     }
@@ -45,12 +50,14 @@ public final class LocalFederation {
     }
 
     private static void start(Path pidFile) throws IOException, InterruptedException {
+        DevMailbox mailbox = DevMailbox.start(MAIL_PORT, MAILBOX_PORT);
+        Runtime.getRuntime().addShutdownHook(new Thread(mailbox::close, "mailbox-stop"));
         Cluster cluster = Cluster.of(
                 hub("hub").port(HUB_PORT).httpsPort(HUB_PORT + METRICS_PORT_OFFSET),
-                shop("shop-a", "hub").port(SHOP_A_PORT).httpsPort(SHOP_A_PORT + METRICS_PORT_OFFSET).modules(SHOP_MODULES)
+                mail(shop("shop-a", "hub")).port(SHOP_A_PORT).httpsPort(SHOP_A_PORT + METRICS_PORT_OFFSET).modules(SHOP_MODULES)
                         .env("FEDMARKET_SAMPLE_CATALOGUE", "true").env("FEDMARKET_STOREFRONT_NAME", "Shop A")
                         .env("FEDMARKET_FEDERATION_CATALOGUE_SYNC_INTERVAL", "PT5S"),
-                shop("shop-b", "hub").port(SHOP_B_PORT).httpsPort(SHOP_B_PORT + METRICS_PORT_OFFSET).modules(SHOP_MODULES)
+                mail(shop("shop-b", "hub")).port(SHOP_B_PORT).httpsPort(SHOP_B_PORT + METRICS_PORT_OFFSET).modules(SHOP_MODULES)
                         .env("FEDMARKET_STOREFRONT_NAME", "Shop B").env("FEDMARKET_STOREFRONT_ACCENT_COLOUR", "#8a3b12")
                         .env("FEDMARKET_FEDERATION_CATALOGUE_SYNC_INTERVAL", "PT5S"));
         System.out.println("Starting a Hub and two shops (about a minute)...");
@@ -77,13 +84,20 @@ public final class LocalFederation {
                     hubNode ? "-" : node.baseUrl() + "/", node.baseUrl() + "/admin/", node.baseUrl() + "/openapi/ui/"));
         }
         table.append("\n  The shops are partners and sell each other's products: search shop-a's storefront for \"teapot\".");
+        table.append("\n  Mail the shops send: " + mailbox + ".");
         table.append("\n  Metrics (HTTPS, self-signed): " + cluster.nodes().stream().map(Node::metricsUrl).toList()
                 + " as " + Cluster.METRICS_USER + " / " + Cluster.METRICS_PASSWORD + ".");
         table.append("\n  Sign in as " + Cluster.ADMIN_USER + " / " + Cluster.ADMIN_PASSWORD
                 + ". PostgreSQL: localhost:" + System.getProperty("fedmarket.it.db.port") + " (postgres/postgres).\n");
         table.append("  Stop: Ctrl-C here, or mvn -Pfederation-stop in another terminal.\n");
         System.out.println(table);
-        new CountDownLatch(1).await(); // until the JVM is told to end; the shutdown hooks stop nodes and database
+        new CountDownLatch(1).await(); // until the JVM is told to end; the shutdown hooks stop nodes, mailbox and database
+    }
+
+    /** The node sends its mail to the mailbox of this federation, without TLS or login. */
+    private static NodeSpec mail(NodeSpec node) {
+        return node.env("FEDMARKET_MAIL_HOST", "localhost").env("FEDMARKET_MAIL_PORT", Integer.toString(MAIL_PORT))
+                .env("FEDMARKET_MAIL_SECURITY", "none");
     }
 
     /** Products of shop-b's own, so that each storefront shows something the other shop sells. */
