@@ -66,7 +66,7 @@ class ExchangeIT {
                     .env("FEDMARKET_FEDERATION_REGISTRY_POLL_INTERVAL", "PT2S"),
             spans.exportFrom(shop("shop-b", "x-hub")).env("FEDMARKET_OUTBOX_FIRST_RETRY", "PT1S")
                     .env("FEDMARKET_NODE_BASE_URL", toB.baseUrl())
-                    .env("FEDMARKET_INVENTORY_HOLD_DURATION", "PT20S") // outlives the 64 concurrent holds, expires within a test
+                    .env("FEDMARKET_INVENTORY_HOLD_DURATION", "PT10S") // outlives the 64 concurrent holds (about 1 s), expires within a test
                     .env("FEDMARKET_INVENTORY_HOLD_SWEEP_INTERVAL", "PT1S")
                     .env("FEDMARKET_RATE_LIMITS_CATALOGUE", "30/PT1M")
                     .env("FEDMARKET_WEBHOOKS_PAUSE_AFTER_FAILURES", "3")
@@ -458,7 +458,7 @@ class ExchangeIT {
         JsonObject more = holdAsThird("glove", 5, "cart-x").assertStatus(200).json();
         assertEquals(first.getString("holdId"), more.getString("holdId"));
         assertEquals(95, stockAtB("glove"));
-        await("the hold expired and its stock is back", () -> stockAtB("glove"), 100); // 20 s after it was placed
+        await("the hold expired and its stock is back", () -> stockAtB("glove"), 100); // 10 s after it was placed
         Reply late = orderAsThird(orderBody("late-1", "glove", 5, first.getString("holdId"), "11.00"));
         assertEquals("urn:fedmarket:problem:hold-ended", late.assertProblem(409).getString("type"));
         assertEquals(100, stockAtB("glove"), "a refused order changes nothing");

@@ -35,6 +35,8 @@ class PartnershipIT {
     static final Cluster cluster = Cluster.of(
             hub("p-hub"),
             shop("shop-a", "p-hub").env("FEDMARKET_OUTBOX_FIRST_RETRY", "PT1S")
+                    // a message to a partner that was down goes soon after it is back, and is not given up meanwhile
+                    .env("FEDMARKET_OUTBOX_MAX_BACKOFF", "PT2S").env("FEDMARKET_OUTBOX_MAX_ATTEMPTS", "200")
                     .env("FEDMARKET_FEDERATION_PARTNER_BREAKER_PAUSE", "PT2S"),
             shop("shop-b", "p-hub").env("FEDMARKET_OUTBOX_FIRST_RETRY", "PT1S")
                     .env("FEDMARKET_FEDERATION_REGISTRY_POLL_INTERVAL", "PT2S")
