@@ -29,7 +29,7 @@ class ProtocolDocumentedTest {
 
     /** Routes other nodes call: everything under these, except administration. */
     private static final Pattern PROTOCOL = Pattern.compile("/api/(v1/.*|hub(/.*)?|node/jwks|events/shared"
-            + "|federation/(inbox|challenge|partnerships/inbox|order-updates))");
+            + "|federation/(inbox|challenge|partnerships/inbox|order-updates|catalogue-notices))");
     private static final Pattern ADMINISTRATION = Pattern.compile("/api/hub/admin(/.*)?");
     /** A row of a Routes table: | `METHOD` | `/path` | … */
     private static final Pattern ROW = Pattern.compile("^\\| `(GET|POST|PUT|DELETE)` \\| `(/[^`]*)` \\|", Pattern.MULTILINE);

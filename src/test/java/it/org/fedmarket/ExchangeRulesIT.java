@@ -68,6 +68,7 @@ class ExchangeRulesIT {
                     .env("FEDMARKET_FEDERATION_REGISTRY_POLL_INTERVAL", "PT1S"),
             shop("buyer", "solo")
                     .env("FEDMARKET_FEDERATION_CATALOGUE_SYNC_INTERVAL", "PT1H") // synced when a test says so
+                    .env("FEDMARKET_FEDERATION_CATALOGUE_NOTICES", "false") // the tests count polls: no notice starts one
                     .env("FEDMARKET_FEDERATION_REGISTRY_POLL_INTERVAL", "PT1S"));
 
     private static final TestShop t = new TestShop("partner-t");

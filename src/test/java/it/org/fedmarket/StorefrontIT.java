@@ -41,7 +41,8 @@ class StorefrontIT {
     static final Cluster cluster = Cluster.of(hub("sf-hub"),
             shop("sf-a", "sf-hub").modules("federation,inventory,storefront")
                     .env("FEDMARKET_STOREFRONT_NAME", "Alpine Outfitters")
-                    .env("FEDMARKET_FEDERATION_CATALOGUE_SYNC_INTERVAL", "PT1S")
+                    // it polls its partner's catalogue hourly: a change there reaches it by the partner's notice
+                    .env("FEDMARKET_FEDERATION_CATALOGUE_SYNC_INTERVAL", "PT1H")
                     .env("FEDMARKET_FEDERATION_REGISTRY_POLL_INTERVAL", "PT1S"),
             shop("sf-b", "sf-hub").env("FEDMARKET_FEDERATION_REGISTRY_POLL_INTERVAL", "PT1S"));
 
@@ -98,6 +99,9 @@ class StorefrontIT {
         Eventually.await(WITHIN, "shop-b has the request", () -> b().http().asAdmin().get("/api/federation/partnerships/"
                 + partnership).status(), 200);
         b().http().asAdmin().postJson("/api/federation/partnerships/" + partnership + "/acceptance", "").assertStatus(200);
+        Eventually.await(WITHIN, "shop-a's partnership is active", () -> a().http().asAdmin().get("/api/federation/partnerships/"
+                + partnership).json().getString("status"), "active");
+        a().http().asAdmin().postJson("/api/federation/feeds/sf-b/sync", "").assertStatus(200); // the first fetch; then notices
         Eventually.await(WITHIN, "shop-a's storefront sells every product of both", () -> search("").getJsonNumber("total")
                 .longValue(), (long) (OWN.size() + PARTNER.size()));
     }
@@ -243,12 +247,19 @@ class StorefrontIT {
         Eventually.await(Duration.ofSeconds(5), "the own price change is searchable", () -> search("umbrella")
                 .getJsonArray("results").getJsonObject(0).getJsonObject("price").getJsonNumber("amount").bigDecimalValue()
                 .toPlainString(), "17.50");
+        long changed = System.nanoTime();
         b().http().asAdmin().send("PUT", "/api/inventory/products/b-candle", "application/json",
                 "{\"name\":\"Beeswax candle\",\"description\":\"Hand-poured beeswax candle with a honey scent.\",\"price\":13.00,"
                         + "\"currency\":\"USD\"}").assertStatus(200);
-        Eventually.await(WITHIN, "the partner's price change reaches the reseller's storefront", () -> search("beeswax")
+        // shop-a polls hourly: only shop-b's catalogue notice brings the change this soon
+        Eventually.await(Duration.ofSeconds(10), "the partner's price change reaches the reseller's storefront", () -> search("beeswax")
                 .getJsonArray("results").getJsonObject(0).getJsonObject("price").getJsonNumber("amount").bigDecimalValue()
                 .toPlainString(), "13.00");
+        System.out.printf("A partner's price change was searchable on the reseller's storefront after %d ms%n",
+                (System.nanoTime() - changed) / 1_000_000);
+        JsonObject forged = a().http().send("POST", "/api/federation/catalogue-notices", "application/jose", "not.a.jws")
+                .assertProblem(401);
+        assertEquals("urn:fedmarket:problem:signature-invalid", forged.getString("type"));
     }
 
     @Test

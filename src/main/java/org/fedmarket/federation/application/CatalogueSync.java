@@ -1,5 +1,7 @@
 package org.fedmarket.federation.application;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -10,13 +12,18 @@ import org.fedmarket.federation.domain.PartnerFeed;
 import org.fedmarket.platform.database.DatabaseReady;
 import org.fedmarket.platform.node.Module;
 import org.fedmarket.platform.problem.DomainException;
+import org.fedmarket.platform.schedule.Coalesced;
 import org.fedmarket.platform.schedule.ModuleJobs;
 
 import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Logger;
 
 /**
- * Imports partners' catalogues: on a schedule, each due feed is synced conditionally (ETag) and by delta (since its
+ * Imports partners' catalogues: at once when a partner sends a catalogue notice, and on a schedule, each due feed is synced conditionally (ETag) and by delta (since its
  * revision), with a full fetch only for the first sync or when the partner can't continue from the revision. Calls the
  * partner between the steps {@link CatalogueFeeds} records.
  */
@@ -35,8 +42,33 @@ public class CatalogueSync {
     @ConfigProperty(name = "fedmarket.federation.catalogue-sync-interval")
     Duration interval;
 
+    @Resource
+    ManagedExecutorService executor;
+
+    private final Set<String> noticed = ConcurrentHashMap.newKeySet();
+    private final Map<String, ReentrantLock> syncing = new ConcurrentHashMap<>();
+    private volatile Coalesced noticedSyncs;
+
     void onDatabaseReady(@Observes DatabaseReady ready) {
-        jobs.schedule(Module.FEDERATION, "catalogue-sync", interval, this::round);
+        if (jobs.schedule(Module.FEDERATION, "catalogue-sync", interval, this::round)) {
+            noticedSyncs = new Coalesced("catalogue-sync-on-notice", executor, this::syncNoticed);
+        }
+    }
+
+    /** Syncs {@code partner} as soon as possible, in the background: it said its catalogue changed. */
+    public void soon(String partner) {
+        Coalesced worker = noticedSyncs;
+        if (worker != null) {
+            noticed.add(partner);
+            worker.wake();
+        }
+    }
+
+    private void syncNoticed() {
+        for (String partner : Set.copyOf(noticed)) {
+            noticed.remove(partner);
+            sync(partner);
+        }
     }
 
     void round() {
@@ -53,7 +85,18 @@ public class CatalogueSync {
         return feeds.health(partner);
     }
 
+    /** One partner's sync at a time (the schedule's and a notice's), so two never apply the same delta. */
     private void sync(String partner) {
+        ReentrantLock lock = syncing.computeIfAbsent(partner, p -> new ReentrantLock());
+        lock.lock();
+        try {
+            syncLocked(partner);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void syncLocked(String partner) {
         PartnerFeed feed = feeds.feed(partner);
         if (feed == null) {
             return;

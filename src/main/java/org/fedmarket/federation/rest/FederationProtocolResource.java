@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.fedmarket.federation.application.CatalogueNoticesInbox;
 import org.fedmarket.federation.application.ChallengeResponder;
 import org.fedmarket.federation.application.Inbox;
 import org.fedmarket.federation.application.OrderUpdatesInbox;
@@ -20,7 +21,10 @@ import org.fedmarket.hub.api.Protocol;
 import org.fedmarket.platform.problem.NoSuchEntityException;
 import org.fedmarket.platform.problem.Refuses;
 
-/** What the Hub calls on a member (MemberNodeApi): the ownership challenge and the registry inbox. Signed, not logged in. */
+/**
+ * What the Hub and partners call on a member: the ownership challenge, the registry inbox, order updates and catalogue
+ * notices. Signed, not logged in.
+ */
 @Path("/federation")
 @Tag(name = "federation protocol")
 public class FederationProtocolResource {
@@ -33,6 +37,8 @@ public class FederationProtocolResource {
     ShopIdentity identity;
     @Inject
     OrderUpdatesInbox orderUpdates;
+    @Inject
+    CatalogueNoticesInbox catalogueNotices;
 
     @POST
     @Path("/challenge")
@@ -66,6 +72,17 @@ public class FederationProtocolResource {
     @Refuses({"401 signature-invalid", "404 not-found", "422 update-invalid"})
     public Response orderUpdate(String signedUpdate) {
         orderUpdates.receive(signedUpdate);
+        return Response.accepted().build();
+    }
+
+    @POST
+    @Path("/catalogue-notices")
+    @Consumes(Protocol.JOSE)
+    @Operation(summary = "Receives a partner's signed notice that its catalogue changed; its feed is synced at once")
+    @APIResponse(responseCode = "202", description = "A sync of the partner's feed started, or the feed has that revision already")
+    @Refuses({"401 signature-invalid", "404 not-found", "422 notice-invalid"})
+    public Response catalogueNotice(String signedNotice) {
+        catalogueNotices.receive(signedNotice);
         return Response.accepted().build();
     }
 }

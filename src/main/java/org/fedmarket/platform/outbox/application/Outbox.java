@@ -45,6 +45,8 @@ public class Outbox {
     @Inject
     Event<DeliveryOutcome> outcomes;
     @Inject
+    Event<MessageQueued> queued;
+    @Inject
     Traces traces;
     @Inject
     @ConfigProperty(name = "fedmarket.outbox.first-retry")
@@ -71,12 +73,14 @@ public class Outbox {
     public void enqueue(Module sender, String type, String destination, String audience, JWTClaimsSet claims, String traceparent) {
         JWTClaimsSet withId = new JWTClaimsSet.Builder(claims).jwtID(UUID.randomUUID().toString()).audience(audience).build();
         messages.add(sender.id(), type, destination, audience, withId.toString(), traceparent, now());
+        queued.fire(new MessageQueued(type));
     }
 
     /** Queues a mail to a person; it is sent like any message, after the current transaction commits. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void enqueue(Module sender, Mail mail) {
         messages.add(sender.id(), Mail.TYPE, mail.destination(), "", mail.json(), traces.current(), now());
+        queued.fire(new MessageQueued(Mail.TYPE));
     }
 
     /** Due messages, leased to the caller: if this node dies while sending, a later round takes them. */

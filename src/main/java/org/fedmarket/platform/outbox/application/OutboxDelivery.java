@@ -5,7 +5,10 @@ import io.opentelemetry.api.trace.Span;
 import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.context.Scope;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -15,6 +18,7 @@ import org.fedmarket.platform.keys.application.SignedMessages;
 import org.fedmarket.platform.keys.application.SigningKeys;
 import org.fedmarket.platform.node.Module;
 import org.fedmarket.platform.outbox.persistence.OutboxRepository.Pending;
+import org.fedmarket.platform.schedule.Coalesced;
 import org.fedmarket.platform.schedule.ModuleJobs;
 import org.fedmarket.platform.trace.Traces;
 
@@ -57,13 +61,27 @@ public class OutboxDelivery {
     @ConfigProperty(name = "fedmarket.outbox.interval")
     Duration interval;
 
+    @Resource
+    ManagedExecutorService executor;
+
+    private volatile Coalesced soon;
+
     void onDatabaseReady(@Observes DatabaseReady ready) {
         if (SigningKeys.needsKeys(ready.modules()) || ready.modules().isOn(Module.STOREFRONT)) {
+            soon = new Coalesced("outbox-delivery", executor, this::deliverDue);
             jobs.scheduleForNode("outbox-delivery", interval, this::deliverDue);
             metrics.gauge("fedmarket_outbox_waiting", outbox::waiting);
             metrics.gauge("fedmarket_outbox_oldest_age_seconds", outbox::oldestWaitingAge);
             metrics.counter("fedmarket_outbox_delivered"); // from 0, so increase() counts the first delivery
             metrics.counter("fedmarket_outbox_abandoned");
+        }
+    }
+
+    /** A committed message is sent at once, not at the next round; the round remains for retries and for other instances' messages. */
+    void onQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) MessageQueued queued) {
+        Coalesced now = soon;
+        if (now != null) {
+            now.wake();
         }
     }
 
