@@ -15,6 +15,7 @@ import org.fedmarket.platform.database.DatabaseReady;
 import org.fedmarket.platform.node.Module;
 import org.fedmarket.platform.node.NodeSettings;
 import org.fedmarket.platform.partner.PartnersChanged;
+import org.fedmarket.platform.schedule.Coalesced;
 import org.fedmarket.platform.schedule.ModuleJobs;
 
 import java.time.Duration;
@@ -55,20 +56,19 @@ public class OfferIndex {
     private final AtomicBoolean ownBehind = new AtomicBoolean();
     private final AtomicBoolean allPartnersBehind = new AtomicBoolean();
     private final Set<String> partnersBehind = ConcurrentHashMap.newKeySet();
-    private final AtomicBoolean working = new AtomicBoolean();
-    /** The last catch-up failed: no immediate retry (that would spin while the database is away), the schedule's. */
-    private volatile boolean stalled;
+    /** Runs {@link #drain()} after changes; a failed catch-up is retried at the next change or the schedule's run, not at once. */
+    private volatile Coalesced worker;
 
     void onDatabaseReady(@Observes DatabaseReady ready) {
         if (!ready.modules().isOn(Module.STOREFRONT)) {
             return;
         }
         storefront.validate();
+        worker = new Coalesced("storefront-index", executor, this::drain);
         ownBehind.set(true);
         allPartnersBehind.set(true);
         wake();
         jobs.schedule(Module.STOREFRONT, "storefront-index", interval, () -> {
-            stalled = false;
             ownBehind.set(true);
             wake();
         });
@@ -97,7 +97,6 @@ public class OfferIndex {
 
     /** Catches up every source now, in the caller's thread; for tests and the operator's "rebuild". */
     public void catchUpNow() {
-        stalled = false;
         ownBehind.set(true);
         allPartnersBehind.set(true);
         drain();
@@ -108,17 +107,9 @@ public class OfferIndex {
     }
 
     private void wake() {
-        if (working.compareAndSet(false, true)) {
-            executor.execute(() -> {
-                try {
-                    drain();
-                } finally {
-                    working.set(false);
-                }
-                if (!stalled && behind()) {
-                    wake(); // marked after the last check and before working was cleared
-                }
-            });
+        Coalesced now = worker;
+        if (now != null) {
+            now.wake();
         }
     }
 
@@ -145,7 +136,6 @@ public class OfferIndex {
             } catch (RuntimeException e) {
                 ownBehind.set(true);
                 allPartnersBehind.set(true);
-                stalled = true;
                 LOG.log(Level.WARNING, "The storefront could not follow a change; the next change or the schedule ("
                         + interval + ") tries again", e);
                 return;
