@@ -852,6 +852,39 @@ class ExchangeIT {
                     .findFirst().orElseThrow().getString("description");
             assertEquals("Red #" + i, description, "full answer at revision " + full.header("ETag"));
         }
+
+        // the same answers compressed, for a partner that takes gzip
+        String plain = catalogueAsThird().body();
+        java.net.http.HttpResponse<byte[]> packed = asThird("/api/v1/products", "gzip");
+        assertEquals("gzip", packed.headers().firstValue("Content-Encoding").orElse(null));
+        assertEquals("Accept-Encoding", packed.headers().firstValue("Vary").orElse(null));
+        assertEquals(plain, gunzip(packed.body()));
+        assertTrue(packed.body().length < plain.length(), packed.body().length + " bytes packed, " + plain.length() + " plain");
+        String delta = gunzip(asThird("/api/v1/products?since=0", "br, gzip;q=0.8").body());
+        assertTrue(delta.contains("\"Red #5\""), delta);
+        assertEquals(null, asThird("/api/v1/products", "gzip;q=0").headers().firstValue("Content-Encoding").orElse(null));
+    }
+
+    /** A catalogue read as the third member with {@code acceptEncoding}, kept as the bytes that came. */
+    private static java.net.http.HttpResponse<byte[]> asThird(String pathAndQuery, String acceptEncoding) {
+        for (int attempt = 0; attempt < 5; attempt++) {
+            var reply = Http.to(b().baseUrl()).header("Authorization", token("GET", null, null, false))
+                    .header("Accept-Encoding", acceptEncoding).getBytes(pathAndQuery);
+            if (reply.statusCode() != 429) {
+                assertEquals(200, reply.statusCode());
+                return reply;
+            }
+            Eventually.pause(Duration.ofSeconds(Long.parseLong(reply.headers().firstValue("Retry-After").orElse("1"))));
+        }
+        throw new AssertionError("shop-b kept refusing the third member's catalogue reads");
+    }
+
+    private static String gunzip(byte[] packed) {
+        try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(packed))) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new AssertionError("not gzip", e);
+        }
     }
 
     /** shop-b's full catalogue as the third member reads it, waiting out its rate limit (spent by an earlier test). */

@@ -60,7 +60,8 @@ class StorefrontAccountsIT {
             .env("FEDMARKET_MAIL_SECURITY", "none")
             .env("FEDMARKET_MAIL_FROM", "shop@harbour.example")
             .env("FEDMARKET_OUTBOX_INTERVAL", "PT0.5S")
-            .env("FEDMARKET_ACCOUNTS_FAILED_LOGINS_PER_ACCOUNT", "3"));
+            .env("FEDMARKET_ACCOUNTS_FAILED_LOGINS_PER_ACCOUNT", "3")
+            .env("FEDMARKET_RATE_LIMITS_CUSTOMER_MAILS_PER_CLIENT", "100/PT10M")); // every test's forms come from loopback
 
     @BeforeAll
     static void theShopSellsSomething() {
@@ -230,6 +231,19 @@ class StorefrontAccountsIT {
         assertNotNull(throttled.header("Retry-After"));
         assertEquals(401, form("/account/sign-in", "", "action", "sign-in", "email", "nobody-at-all@example.com", "password", "x").status(),
                 "an unknown address answers like a wrong password");
+    }
+
+    @Test
+    void noMailboxGetsMoreThanThreeMailsAnHourFromTheShopsForms() {
+        for (int i = 0; i < 3; i++) {
+            assertEquals(302, form("/account/reset", "", "action", "reset-request", "email", "flood@example.com").status());
+        }
+        Reply refused = form("/account/reset", "", "action", "reset-request", "email", "Flood@Example.com");
+        assertEquals(429, refused.status(), "the fourth, however the address is written, whether or not it has an account");
+        assertNotNull(refused.header("Retry-After"));
+        assertTrue(refused.body().contains("Too many attempts"), refused.body());
+        assertEquals(429, form("/account/sign-up", "", "action", "sign-up", "email", "flood@example.com", "name", "F",
+                "password", PASSWORD).status(), "a sign-up mails too");
     }
 
     @Test

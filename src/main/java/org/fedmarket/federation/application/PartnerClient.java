@@ -265,6 +265,7 @@ public class PartnerClient {
                 .readTimeout(5, TimeUnit.SECONDS)
                 .followRedirects(false)
                 .register(ProblemAnswerMapper.class)
+                .register(GzipAnswers.class)
                 .build(api);
         try {
             return call.apply(client);

@@ -17,14 +17,16 @@ import org.fedmarket.platform.problem.BusinessRuleException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * The catalogue as partners read it, in US dollars. Polling must be cheap: the current revision is
  * kept in memory (dropped at the commit of a change on this node, at most {@link #MAX_AGE} old for
  * changes made by another instance), so an unchanged poll (304) costs no database read, and the full
- * catalogue is serialised once per revision.
+ * catalogue and the deltas partners ask for are serialised and compressed once per revision.
  */
 @ApplicationScoped
 public class PartnerCatalogue {
@@ -32,12 +34,23 @@ public class PartnerCatalogue {
     static final Duration MAX_AGE = Duration.ofSeconds(1);
     private static final Jsonb JSON = JsonbBuilder.create();
 
-    /** The full catalogue at a revision, ready to send. */
-    public record Snapshot(long revision, byte[] json) {
+    /** An answer at a revision, ready to send as it is ({@code json}) or compressed ({@code gzip}). */
+    public record Snapshot(long revision, byte[] json, byte[] gzip) {
         public String etag() {
             return PartnerCatalogue.etag(revision);
         }
+
+        static Snapshot of(long revision, Object body) {
+            byte[] json = JSON.toJson(body).getBytes(StandardCharsets.UTF_8);
+            return new Snapshot(revision, json, Gzip.compress(json));
+        }
     }
+
+    /** Deltas asked for at one revision, by the revision they start after. */
+    private record Deltas(long revision, Map<Long, Snapshot> since) {
+    }
+
+    static final int DELTAS_KEPT = 64;
 
     @Inject
     ProductRepository products;
@@ -50,6 +63,7 @@ public class PartnerCatalogue {
 
     private final FreshCopy<Long> currentRevision = new FreshCopy<>(MAX_AGE, () -> revisions.current());
     private volatile Snapshot snapshot;
+    private volatile Deltas deltas = new Deltas(-1, Map.of());
 
     public static String etag(long revision) {
         return "\"" + revision + "\"";
@@ -77,6 +91,30 @@ public class PartnerCatalogue {
         }
     }
 
+    /**
+     * What changed after {@code since}, encoded once per revision: partners at the same revision ask for the same delta,
+     * and all but the first get it from memory (as fresh as {@link #revision()}).
+     */
+    public Snapshot delta(long since) {
+        long revision = revision();
+        Deltas known = deltas;
+        Snapshot cached = known.revision() == revision ? known.since().get(since) : null;
+        if (cached != null) {
+            return cached;
+        }
+        CatalogueDelta delta = since(since);
+        Snapshot encoded = Snapshot.of(delta.revision(), delta);
+        synchronized (this) {
+            Deltas now = deltas;
+            Map<Long, Snapshot> kept = new HashMap<>(now.revision() == delta.revision() ? now.since() : Map.of());
+            if (kept.size() < DELTAS_KEPT && delta.revision() >= now.revision()) {
+                kept.put(since, encoded);
+                deltas = new Deltas(delta.revision(), Map.copyOf(kept));
+            }
+        }
+        return encoded;
+    }
+
     /** What changed after {@code since}: products now listed, ids no longer listed. */
     @Transactional
     public CatalogueDelta since(long since) {
@@ -100,7 +138,7 @@ public class PartnerCatalogue {
     Snapshot build() {
         long revision = revisions.current(); // read first, as in since()
         List<ListedProduct> listed = products.listed().stream().map(this::listed).flatMap(Optional::stream).toList();
-        return new Snapshot(revision, JSON.toJson(listed).getBytes(StandardCharsets.UTF_8));
+        return Snapshot.of(revision, listed);
     }
 
     /** The product as partners see it, or empty if it is not listed (paused, deleted, no rate for its currency). */

@@ -51,7 +51,7 @@ public class PartnerCatalogueResource {
                     schema = @Schema(oneOf = {ListedProduct[].class, CatalogueDelta.class})))
     @APIResponse(responseCode = "304", description = "Not modified: If-None-Match names the current revision")
     @Refuses("422 since-invalid")
-    public Response list(@HeaderParam("If-None-Match") String ifNoneMatch,
+    public Response list(@HeaderParam("If-None-Match") String ifNoneMatch, @HeaderParam("Accept-Encoding") String acceptEncoding,
                          @Parameter(description = "a revision (the ETag's number, or a delta's revision)") @QueryParam("since") String since) {
         long revision = catalogue.revision();
         String etag = PartnerCatalogue.etag(revision);
@@ -60,16 +60,36 @@ public class PartnerCatalogueResource {
             meter.polled(partner, PartnerSalesMetrics.Poll.NOT_MODIFIED);
             return Response.notModified().header("ETag", etag).header(PartnerInventoryApi.REVISION_HEADER, revision).build();
         }
-        if (since != null) {
-            CatalogueDelta delta = catalogue.since(parse(since));
-            meter.polled(partner, PartnerSalesMetrics.Poll.DELTA);
-            return Response.ok(delta).header("ETag", PartnerCatalogue.etag(delta.revision()))
-                    .header(PartnerInventoryApi.REVISION_HEADER, delta.revision()).build();
+        PartnerCatalogue.Snapshot answer = since != null ? catalogue.delta(parse(since)) : catalogue.full();
+        meter.polled(partner, since != null ? PartnerSalesMetrics.Poll.DELTA : PartnerSalesMetrics.Poll.FULL);
+        boolean gzip = acceptsGzip(acceptEncoding);
+        Response.ResponseBuilder ok = Response.ok(gzip ? answer.gzip() : answer.json(), MediaType.APPLICATION_JSON_TYPE)
+                .header("ETag", answer.etag()).header(PartnerInventoryApi.REVISION_HEADER, answer.revision())
+                .header("Vary", "Accept-Encoding");
+        return (gzip ? ok.header("Content-Encoding", "gzip") : ok).build();
+    }
+
+    /** Whether Accept-Encoding takes gzip: named with a q above 0, or not named and {@code *} with a q above 0. */
+    static boolean acceptsGzip(String acceptEncoding) {
+        if (acceptEncoding == null || acceptEncoding.length() > 200) {
+            return false;
         }
-        PartnerCatalogue.Snapshot full = catalogue.full();
-        meter.polled(partner, PartnerSalesMetrics.Poll.FULL);
-        return Response.ok(full.json(), MediaType.APPLICATION_JSON_TYPE).header("ETag", full.etag())
-                .header(PartnerInventoryApi.REVISION_HEADER, full.revision()).build();
+        Boolean star = null;
+        for (String coding : acceptEncoding.split(",")) {
+            String[] parts = coding.split(";");
+            String name = parts[0].strip().toLowerCase(java.util.Locale.ROOT);
+            boolean wanted = true;
+            for (int i = 1; i < parts.length; i++) {
+                wanted &= !parts[i].strip().toLowerCase(java.util.Locale.ROOT).matches("q\\s*=\\s*0(\\.0{0,3})?");
+            }
+            if (name.equals("gzip") || name.equals("x-gzip")) {
+                return wanted;
+            }
+            if (name.equals("*")) {
+                star = wanted;
+            }
+        }
+        return Boolean.TRUE.equals(star);
     }
 
     private static boolean matches(String ifNoneMatch, String etag) {

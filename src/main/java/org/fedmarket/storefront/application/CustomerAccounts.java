@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import org.fedmarket.platform.account.application.PasswordHashing;
 import org.fedmarket.platform.account.domain.PasswordPolicy;
 import org.fedmarket.platform.problem.BusinessRuleException;
+import org.fedmarket.platform.ratelimit.RateLimits;
 import org.fedmarket.platform.secret.Secrets;
 import org.fedmarket.storefront.domain.Customer;
 import org.fedmarket.storefront.domain.CustomerName;
@@ -34,6 +35,8 @@ public class CustomerAccounts {
     @Inject
     PasswordHashing passwords;
     @Inject
+    RateLimits limits;
+    @Inject
     Clock clock;
 
     /**
@@ -41,10 +44,11 @@ public class CustomerAccounts {
      * mail saying so instead, and the caller the same answer.
      */
     @Transactional
-    public void signUp(String email, String name, String password) {
+    public void signUp(String email, String name, String password, String client) {
         EmailAddress address = EmailAddress.of("email", email);
         String checkedName = CustomerName.of("name", name, NAME_MAX);
         PasswordPolicy.check(password);
+        ration(address, client);
         String hash = passwords.hash(password);
         Optional<Long> added = customers.add(address, checkedName, hash, now());
         if (added.isPresent()) {
@@ -64,8 +68,10 @@ public class CustomerAccounts {
 
     /** Mails a password reset link to the address if it has an account; says nothing either way. */
     @Transactional
-    public void requestReset(String email) {
-        customers.byEmail(EmailAddress.of("email", email)).filter(c -> !c.locked())
+    public void requestReset(String email, String client) {
+        EmailAddress address = EmailAddress.of("email", email);
+        ration(address, client);
+        customers.byEmail(address).filter(c -> !c.locked())
                 .ifPresent(c -> mails.reset(c.email(), link(c.id(), LinkPurpose.RESET)));
     }
 
@@ -91,6 +97,15 @@ public class CustomerAccounts {
         }
         mails.verify(customer.email(), customer.name(), link(customer.id(), LinkPurpose.VERIFY));
         return true;
+    }
+
+    /**
+     * A form that sends a mail draws from two limits: the client's (sign-ups also cost a password hash) and the mailbox's
+     * (whether or not it has an account, so the answer tells nothing and no one's mailbox is flooded from the shop).
+     */
+    private void ration(EmailAddress address, String client) {
+        limits.consume("customer-mails-per-client", client);
+        limits.consume("customer-mails-per-address", address.value());
     }
 
     private String link(long customerId, LinkPurpose purpose) {

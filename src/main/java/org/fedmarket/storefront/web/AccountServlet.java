@@ -57,7 +57,8 @@ public class AccountServlet extends HttpServlet {
         try {
             String next = switch (action) {
                 case "sign-up" -> {
-                    accounts.signUp(request.getParameter("email"), request.getParameter("name"), request.getParameter("password"));
+                    accounts.signUp(request.getParameter("email"), request.getParameter("name"), request.getParameter("password"),
+                            request.getRemoteAddr());
                     yield "/account/sign-in?notice=check-mail";
                 }
                 case "sign-in" -> signIn(request, response);
@@ -69,7 +70,7 @@ public class AccountServlet extends HttpServlet {
                 case "verify" -> accounts.verify(request.getParameter("link")) ? "/account/sign-in?notice=verified"
                         : refuse("link-invalid");
                 case "reset-request" -> {
-                    accounts.requestReset(request.getParameter("email"));
+                    accounts.requestReset(request.getParameter("email"), request.getRemoteAddr());
                     yield "/account/sign-in?notice=reset-sent";
                 }
                 case "reset" -> {
