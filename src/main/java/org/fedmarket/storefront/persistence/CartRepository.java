@@ -16,7 +16,7 @@ import java.util.Optional;
 public class CartRepository {
 
     @Inject
-    OfferRepository db;
+    StorefrontDatabase db;
 
     /**
      * A browser's cart (none that follows a customer), locked for this transaction when {@code lock}, so that two
@@ -49,36 +49,16 @@ public class CartRepository {
 
     /** A new cart of a browser ({@code customerId} null) or a customer. */
     public void create(String id, Long customerId, OffsetDateTime now) {
-        db.run(c -> {
-            try (PreparedStatement st = c.prepareStatement("INSERT INTO storefront.cart (id, customer_id, created_at, updated_at) VALUES (?, ?, ?, ?)")) {
-                st.setString(1, id);
-                st.setObject(2, customerId, java.sql.Types.BIGINT);
-                st.setObject(3, now);
-                st.setObject(4, now);
-                return st.executeUpdate();
-            }
-        });
+        db.update("INSERT INTO storefront.cart (id, customer_id, created_at, updated_at) VALUES (?, ?, ?, ?)", id, customerId, now, now);
     }
 
     /** A browser's cart becomes its customer's. */
     public void attach(String id, long customerId, OffsetDateTime now) {
-        db.run(c -> {
-            try (PreparedStatement st = c.prepareStatement("UPDATE storefront.cart SET customer_id = ?, updated_at = ? WHERE id = ?")) {
-                st.setLong(1, customerId);
-                st.setObject(2, now);
-                st.setString(3, id);
-                return st.executeUpdate();
-            }
-        });
+        db.update("UPDATE storefront.cart SET customer_id = ?, updated_at = ? WHERE id = ?", customerId, now, id);
     }
 
     public void delete(String id) {
-        db.run(c -> {
-            try (PreparedStatement st = c.prepareStatement("DELETE FROM storefront.cart WHERE id = ?")) {
-                st.setString(1, id);
-                return st.executeUpdate();
-            }
-        });
+        db.update("DELETE FROM storefront.cart WHERE id = ?", id);
     }
 
     /** Writes the cart's lines as they are now. */
@@ -111,12 +91,7 @@ public class CartRepository {
 
     /** Deletes carts untouched since {@code before}; returns how many. */
     public int deleteIdleSince(OffsetDateTime before) {
-        return db.run(c -> {
-            try (PreparedStatement st = c.prepareStatement("DELETE FROM storefront.cart WHERE updated_at < ?")) {
-                st.setObject(1, before);
-                return st.executeUpdate();
-            }
-        });
+        return db.update("DELETE FROM storefront.cart WHERE updated_at < ?", before);
     }
 
     private List<Cart.Line> lines(String id) {

@@ -1,12 +1,10 @@
 package org.fedmarket.storefront.persistence;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.fedmarket.storefront.domain.Offer;
 import org.fedmarket.storefront.domain.Words;
 
-import javax.sql.DataSource;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -29,8 +27,8 @@ public class OfferRepository {
 
     static final int SIMILAR_CANDIDATES = 200;
 
-    @Resource(lookup = "jdbc/fedmarket")
-    DataSource dataSource;
+    @Inject
+    StorefrontDatabase db;
 
     /** Stores the offers; a row that is as it was is not written. Returns how many rows changed. */
     public int upsert(Collection<Offer> offers) {
@@ -48,7 +46,7 @@ public class OfferRepository {
                     IS DISTINCT FROM (excluded.seller, excluded.own, excluded.seller_name, excluded.name,
                        excluded.description, excluded.image_url, excluded.price_amount, excluded.price_currency,
                        excluded.price_usd, excluded.availability, excluded.promoted)""";
-        return run(c -> {
+        return db.run(c -> {
             int changed = 0;
             try (PreparedStatement st = c.prepareStatement(sql)) {
                 int pending = 0;
@@ -82,7 +80,7 @@ public class OfferRepository {
 
     /** Removes the offers with these ids. */
     public int remove(Collection<String> productIds) {
-        return run(c -> {
+        return db.run(c -> {
             try (PreparedStatement st = c.prepareStatement("DELETE FROM storefront.offer WHERE product_id = ANY (?)")) {
                 st.setArray(1, c.createArrayOf("varchar", productIds.toArray()));
                 return st.executeUpdate();
@@ -92,7 +90,7 @@ public class OfferRepository {
 
     /** Removes the seller's offers other than {@code keep}. */
     public int removeOfSellerExcept(String seller, Set<String> keep) {
-        return run(c -> {
+        return db.run(c -> {
             try (PreparedStatement st = c.prepareStatement(
                     "DELETE FROM storefront.offer WHERE seller = ? AND NOT (product_id = ANY (?))")) {
                 st.setString(1, seller);
@@ -104,7 +102,7 @@ public class OfferRepository {
 
     /** Removes the partners' offers of every seller but these (and the shop's own). */
     public int removePartnersExcept(Set<String> partners) {
-        return run(c -> {
+        return db.run(c -> {
             try (PreparedStatement st = c.prepareStatement(
                     "DELETE FROM storefront.offer WHERE NOT own AND NOT (seller = ANY (?))")) {
                 st.setArray(1, c.createArrayOf("varchar", partners.toArray()));
@@ -115,7 +113,7 @@ public class OfferRepository {
 
     /** The sellers that have offers here now, the shop's own included. */
     public Set<String> partnerSellers() {
-        return run(c -> {
+        return db.run(c -> {
             Set<String> sellers = new java.util.HashSet<>();
             try (PreparedStatement st = c.prepareStatement("SELECT DISTINCT seller FROM storefront.offer WHERE NOT own");
                  ResultSet rs = st.executeQuery()) {
@@ -129,7 +127,7 @@ public class OfferRepository {
 
     /** Per seller: its name and how many offers, by availability. */
     public List<Object[]> countsBySeller() {
-        return run(c -> {
+        return db.run(c -> {
             List<Object[]> rows = new ArrayList<>();
             try (PreparedStatement st = c.prepareStatement("SELECT seller, max(seller_name), bool_or(own), count(*),"
                     + " count(*) FILTER (WHERE availability = 'out-of-stock'), max(updated_at)"
@@ -146,7 +144,7 @@ public class OfferRepository {
 
     /** The offers with these ids that the storefront sells; ids it does not sell are missing from the answer. */
     public java.util.Map<String, Offer> offers(Collection<String> productIds) {
-        return run(c -> {
+        return db.run(c -> {
             java.util.Map<String, Offer> found = new java.util.HashMap<>();
             try (PreparedStatement st = c.prepareStatement("SELECT " + COLUMNS + " FROM storefront.offer o WHERE o.product_id = ANY (?)")) {
                 st.setArray(1, c.createArrayOf("varchar", productIds.toArray()));
@@ -157,7 +155,7 @@ public class OfferRepository {
     }
 
     public Optional<Offer> offer(String productId) {
-        return run(c -> {
+        return db.run(c -> {
             try (PreparedStatement st = c.prepareStatement("SELECT " + COLUMNS + " FROM storefront.offer o WHERE o.product_id = ?")) {
                 st.setString(1, productId);
                 try (ResultSet rs = st.executeQuery()) {
@@ -169,7 +167,7 @@ public class OfferRepository {
 
     /** Offers the shop may feature: its own and promoted partners' products that can be bought, newest first. */
     public List<Offer> featured(int limit) {
-        return run(c -> {
+        return db.run(c -> {
             try (PreparedStatement st = c.prepareStatement("SELECT " + COLUMNS + " FROM storefront.offer o"
                     + " WHERE (o.own OR o.promoted) AND o.availability <> 'out-of-stock'"
                     + " ORDER BY o.listed_at DESC, o.product_id LIMIT ?")) {
@@ -185,7 +183,7 @@ public class OfferRepository {
      * page as much as a search.
      */
     public List<Offer> similar(String productId, String tsQuery, int limit) {
-        return run(c -> {
+        return db.run(c -> {
             try (PreparedStatement st = c.prepareStatement("SELECT " + COLUMNS + " FROM (SELECT * FROM storefront.offer o,"
                     + " to_tsquery('english', ?) q WHERE o.document @@ q AND o.product_id <> ? LIMIT " + SIMILAR_CANDIDATES
                     + ") o ORDER BY ts_rank_cd(o.document, o.q) DESC, o.product_id LIMIT ?")) {
@@ -202,7 +200,7 @@ public class OfferRepository {
         if (words.isEmpty()) {
             return;
         }
-        run(c -> {
+        db.run(c -> {
             try (PreparedStatement st = c.prepareStatement("INSERT INTO storefront.term (word, letters)"
                     + " SELECT * FROM unnest(?::varchar[], ?::varchar[]) ON CONFLICT DO NOTHING")) {
                 st.setArray(1, c.createArrayOf("varchar", words.toArray()));
@@ -214,7 +212,7 @@ public class OfferRepository {
 
     /** Which of these words the vocabulary has. */
     public Set<String> knownTerms(Collection<String> words) {
-        return run(c -> {
+        return db.run(c -> {
             Set<String> known = new java.util.HashSet<>();
             try (PreparedStatement st = c.prepareStatement("SELECT word FROM storefront.term WHERE word = ANY (?)")) {
                 st.setArray(1, c.createArrayOf("varchar", words.toArray()));
@@ -230,7 +228,7 @@ public class OfferRepository {
 
     /** The known words most like {@code word}: those with its letters, then the nearest by trigrams, nearest first. */
     public List<String> nearestTerms(String word, int limit) {
-        return run(c -> {
+        return db.run(c -> {
             List<String> near = new ArrayList<>();
             try (PreparedStatement st = c.prepareStatement("(SELECT word FROM storefront.term WHERE letters = ? LIMIT ?)"
                     + " UNION ALL (SELECT word FROM storefront.term ORDER BY word <-> ? LIMIT ?)")) {
@@ -249,7 +247,7 @@ public class OfferRepository {
     }
 
     public OptionalLong sourceRevision(String source) {
-        return run(c -> {
+        return db.run(c -> {
             try (PreparedStatement st = c.prepareStatement("SELECT revision FROM storefront.source WHERE name = ?")) {
                 st.setString(1, source);
                 try (ResultSet rs = st.executeQuery()) {
@@ -260,7 +258,7 @@ public class OfferRepository {
     }
 
     public void sourceRevision(String source, long revision) {
-        run(c -> {
+        db.run(c -> {
             try (PreparedStatement st = c.prepareStatement("INSERT INTO storefront.source (name, revision) VALUES (?, ?)"
                     + " ON CONFLICT (name) DO UPDATE SET revision = excluded.revision")) {
                 st.setString(1, source);
@@ -285,18 +283,6 @@ public class OfferRepository {
                 rs.getString(6), rs.getString(7), rs.getBigDecimal(8), rs.getString(9).strip(),
                 rs.getBigDecimal(10), rs.getString(11), rs.getBoolean(12),
                 rs.getObject(13, java.time.OffsetDateTime.class));
-    }
-
-    <T> T run(Sql<T> work) {
-        try (Connection c = dataSource.getConnection()) {
-            return work.run(c);
-        } catch (SQLException e) {
-            throw new IllegalStateException("storefront query failed: " + e.getMessage(), e);
-        }
-    }
-
-    interface Sql<T> {
-        T run(Connection c) throws SQLException;
     }
 
     private static int sum(int[] counts) {

@@ -29,6 +29,8 @@ public class SearchQueries {
 
     @Inject
     OfferRepository offers;
+    @Inject
+    StorefrontDatabase db;
 
     public List<Hit> hits(SearchPlan plan) {
         List<Object> params = new ArrayList<>();
@@ -44,7 +46,7 @@ public class SearchQueries {
             case NEWEST -> "o.listed_at DESC";
         }).append(", o.product_id ASC LIMIT ?");
         params.add(plan.limit());
-        return offers.run(c -> {
+        return db.run(c -> {
             List<Hit> hits = new ArrayList<>();
             try (PreparedStatement st = prepare(c, sql.toString(), params); ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
@@ -67,7 +69,7 @@ public class SearchQueries {
         params.addAll(keptParams);
         text(plan, sql, params);
         sql.append(" GROUP BY o.seller, o.availability, bucket");
-        return offers.run(c -> {
+        return db.run(c -> {
             List<FacetCount> counts = new ArrayList<>();
             try (PreparedStatement st = prepare(c, sql.toString(), params); ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {

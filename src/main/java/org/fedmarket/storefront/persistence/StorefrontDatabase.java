@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Plain SQL statements on the node's data source, in the caller's transaction: the storefront's tables are read and
- * written by statement, not through entities.
+ * Plain SQL on the node's data source, in the caller's transaction: the storefront's tables are read and written by
+ * statement, not through entities (batched upserts and a text-search index that JPA does not express).
  */
 @ApplicationScoped
 class StorefrontDatabase {
@@ -24,8 +24,21 @@ class StorefrontDatabase {
         T read(ResultSet rs) throws SQLException;
     }
 
+    /** Work on a connection of the caller's transaction: batches, several statements, streaming results. */
+    interface Sql<T> {
+        T run(Connection c) throws SQLException;
+    }
+
     @Resource(lookup = "jdbc/fedmarket")
     DataSource dataSource;
+
+    <T> T run(Sql<T> work) {
+        try (Connection c = dataSource.getConnection()) {
+            return work.run(c);
+        } catch (SQLException e) {
+            throw failed(e);
+        }
+    }
 
     int update(String sql, Object... parameters) {
         try (Connection c = dataSource.getConnection(); PreparedStatement st = prepare(c, sql, parameters)) {
