@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.fedmarket.platform.account.application.CheckAdmission;
 import org.fedmarket.platform.account.application.LoginThrottle;
 import org.fedmarket.platform.account.application.PasswordHashing;
 import org.fedmarket.platform.database.DatabaseReady;
@@ -59,48 +58,35 @@ public class CustomerSessions {
      * Checks the password and opens a session; returns its secret for the cookie. Refused alike for an unknown address
      * and a wrong password; refused before any check while the address or the account has failed too often.
      */
-    public String signIn(String email, String password, String clientAddress) {
+    public SignedIn signIn(String email, String password, String clientAddress) {
         EmailAddress address = EmailAddress.of("email", email);
-        String account = "customer:" + address.value(); // never an administrator's username: those have no '@'
-        CheckAdmission limits = throttle.admission(clientAddress, account);
-        boolean[] refused = {!limits.admit()};
-        CheckAdmission underLock = new CheckAdmission() {
-            @Override
-            public boolean admit() {
-                refused[0] = !limits.admit();
-                return !refused[0];
+        String typed = password == null ? "" : password;
+        // never an administrator's username: those have no '@'
+        LoginThrottle.Attempt<Customer> attempt = throttle.attempt(clientAddress, "customer:" + address.value(), admission -> {
+            Optional<Customer> customer = customers.byEmail(address);
+            if (customer.isEmpty()) {
+                passwords.burnTime(typed, admission);
+                return Optional.empty();
             }
-
-            @Override
-            public void checked(boolean matched) {
-                limits.checked(matched);
-            }
-        };
-        Optional<Customer> customer = refused[0] ? Optional.empty() : customers.byEmail(address);
-        boolean matched = false;
-        if (!refused[0]) {
-            if (customer.isPresent()) {
-                matched = passwords.matches(password == null ? "" : password, customer.get().passwordHash(), underLock);
-            } else {
-                passwords.burnTime(password == null ? "" : password, underLock);
-            }
+            return passwords.matches(typed, customer.get().passwordHash(), admission) ? customer : Optional.empty();
+        });
+        if (attempt.throttled()) {
+            throw new RateLimitedException("sign-in", "this address or account", attempt.waitSeconds());
         }
-        if (refused[0]) {
-            Duration wait = throttle.delay(clientAddress, account).orElse(Duration.ofSeconds(1));
-            throw new RateLimitedException("sign-in", "this address or account", Math.max(1, (wait.toMillis() + 999) / 1000));
-        }
-        if (!matched) {
-            throw SignInRefusedException.wrongCredentials();
-        }
-        String refusal = customer.get().refusal();
+        Customer customer = attempt.passed().orElseThrow(SignInRefusedException::wrongCredentials);
+        String refusal = customer.refusal();
         if (refusal != null) {
             throw new SignInRefusedException(refusal, refusal.equals("account-locked")
                     ? "This account is locked; please contact the shop"
                     : "Please confirm your e-mail address first with the link we mailed you");
         }
         String secret = Secrets.random(SECRET_BYTES);
-        customers.addSession(Secrets.digest(secret), customer.get().id(), now(), now().plus(LIFETIME));
-        return secret;
+        customers.addSession(Secrets.digest(secret), customer.id(), now(), now().plus(LIFETIME));
+        return new SignedIn(secret, customer.id());
+    }
+
+    /** A session just opened: the secret for the browser's cookie, and whose it is. */
+    public record SignedIn(String secret, long customerId) {
     }
 
     /** The signed-in customer of a session cookie; empty when it is no live session or the account was locked since. */

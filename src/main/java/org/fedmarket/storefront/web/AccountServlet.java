@@ -105,11 +105,11 @@ public class AccountServlet extends HttpServlet {
 
     /** Opens a session under a new secret (the old one ends), and the browser's cart joins the customer's. */
     private String signIn(HttpServletRequest request, HttpServletResponse response) {
-        String secret = sessions.signIn(request.getParameter("email"), request.getParameter("password"), request.getRemoteAddr());
+        CustomerSessions.SignedIn signedIn = sessions.signIn(request.getParameter("email"), request.getParameter("password"),
+                request.getRemoteAddr());
         sessions.signOut(visitor.shopper().sessionSecret());
-        Customer customer = sessions.current(secret).orElseThrow();
-        carts.signedIn(customer.id(), visitor.shopper().cartSecret());
-        StorefrontCookies.write(request, response, StorefrontCookies.SESSION, secret, CustomerSessions.LIFETIME);
+        carts.signedIn(signedIn.customerId(), visitor.shopper().cartSecret());
+        StorefrontCookies.write(request, response, StorefrontCookies.SESSION, signedIn.secret(), CustomerSessions.LIFETIME);
         StorefrontCookies.clear(request, response, StorefrontCookies.CART);
         return "/account?notice=signed-in";
     }

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * Wrong passwords cost a password check each (PBKDF2, most of a second of CPU), so they are rationed: a client
@@ -32,6 +33,41 @@ public class LoginThrottle {
 
     private final Map<String, Bucket> addresses = new ConcurrentHashMap<>();
     private final Map<String, Bucket> accounts = new ConcurrentHashMap<>();
+
+    /** What a throttled sign-in attempt came to: who passed the check (if anyone), or how long the client must wait. */
+    public record Attempt<T>(Optional<T> passed, long waitSeconds) {
+        public boolean throttled() {
+            return waitSeconds > 0;
+        }
+    }
+
+    /**
+     * One sign-in attempt of {@code username} from {@code address}: {@code check} runs the password check with the
+     * admission it is given. The throttle is asked first, before anything, so that a throttled client cannot even
+     * confirm a remembered password, and again under the lock of the costly check, so that a burst that passed the first
+     * question together cannot overshoot. A mismatch counts against the address and the account.
+     */
+    public <T> Attempt<T> attempt(String address, String username, Function<CheckAdmission, Optional<T>> check) {
+        CheckAdmission limits = admission(address, username);
+        boolean[] refused = {!limits.admit()};
+        Optional<T> passed = refused[0] ? Optional.empty() : check.apply(new CheckAdmission() {
+            @Override
+            public boolean admit() {
+                refused[0] = !limits.admit();
+                return !refused[0];
+            }
+
+            @Override
+            public void checked(boolean matched) {
+                limits.checked(matched);
+            }
+        });
+        if (!refused[0]) {
+            return new Attempt<>(passed, 0);
+        }
+        Duration wait = delay(address, username).orElse(Duration.ofSeconds(1));
+        return new Attempt<>(Optional.empty(), Math.max(1, (wait.toMillis() + 999) / 1000));
+    }
 
     /**
      * The admission of one attempt's password check: refused while the address or the account must wait, and a

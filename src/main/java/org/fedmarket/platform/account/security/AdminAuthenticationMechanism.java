@@ -14,7 +14,6 @@ import jakarta.servlet.http.HttpSession;
 import jakarta.ws.rs.core.Response;
 import org.fedmarket.platform.account.application.AdminAccountService;
 import org.fedmarket.platform.account.application.ApiTokens;
-import org.fedmarket.platform.account.application.CheckAdmission;
 import org.fedmarket.platform.account.application.LoginThrottle;
 import org.fedmarket.platform.account.domain.AdminAccount;
 import org.fedmarket.platform.keys.application.IssuedTokens;
@@ -29,7 +28,6 @@ import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
@@ -142,30 +140,13 @@ public class AdminAuthenticationMechanism implements HttpAuthenticationMechanism
      * {@link #THROTTLED} (how long to wait). A failed check counts against the client's address and the account.
      */
     private Optional<CredentialValidationResult> checkPassword(HttpServletRequest request, UsernamePasswordCredential credential) {
-        String address = request.getRemoteAddr();
-        CheckAdmission limits = throttle.admission(address, credential.getCaller());
-        // asked first before anything, so that a throttled address cannot even confirm a remembered password, and again
-        // under the lock of the costly check, so that a burst that passed the first question together cannot overshoot
-        boolean[] refused = {!limits.admit()};
-        Optional<AdminAccount> account = refused[0] ? Optional.empty() : accounts.authenticate(credential.getCaller(),
-                credential.getPasswordAsString(), new CheckAdmission() {
-                    @Override
-                    public boolean admit() {
-                        refused[0] = !limits.admit();
-                        return !refused[0];
-                    }
-
-                    @Override
-                    public void checked(boolean matched) {
-                        limits.checked(matched);
-                    }
-                });
-        if (refused[0]) {
-            Duration wait = throttle.delay(address, credential.getCaller()).orElse(Duration.ofSeconds(1));
-            request.setAttribute(THROTTLED, Math.max(1, (wait.toMillis() + 999) / 1000));
+        LoginThrottle.Attempt<AdminAccount> attempt = throttle.attempt(request.getRemoteAddr(), credential.getCaller(),
+                admission -> accounts.authenticate(credential.getCaller(), credential.getPasswordAsString(), admission));
+        if (attempt.throttled()) {
+            request.setAttribute(THROTTLED, attempt.waitSeconds());
             return Optional.empty();
         }
-        return Optional.of(account.map(a -> new CredentialValidationResult(a.username(), a.roles()))
+        return Optional.of(attempt.passed().map(a -> new CredentialValidationResult(a.username(), a.roles()))
                 .orElse(CredentialValidationResult.INVALID_RESULT));
     }
 

@@ -44,4 +44,32 @@ class LoginThrottleTest {
         }
         assertTrue(throttle.delay("address-" + (LoginThrottle.MAX_TRACKED * 3 - 1), "admin").isPresent());
     }
+
+    @Test
+    void anAttemptPassesTheChecksResultUntilMismatchesSpendTheLimitThenWaitsWithoutChecking() {
+        LoginThrottle throttle = throttle(2, 100);
+        int[] checks = {0};
+        java.util.function.Function<CheckAdmission, java.util.Optional<String>> wrong = admission -> {
+            checks[0]++;
+            if (!admission.admit()) {
+                return java.util.Optional.empty();
+            }
+            admission.checked(false);
+            return java.util.Optional.empty();
+        };
+        for (int i = 0; i < 2; i++) {
+            LoginThrottle.Attempt<String> failed = throttle.attempt("10.0.0.1", "ada", wrong);
+            org.junit.jupiter.api.Assertions.assertFalse(failed.throttled());
+            org.junit.jupiter.api.Assertions.assertTrue(failed.passed().isEmpty());
+        }
+        LoginThrottle.Attempt<String> right = throttle.attempt("10.0.0.1", "ada", admission -> {
+            checks[0]++;
+            return java.util.Optional.of("ada");
+        });
+        org.junit.jupiter.api.Assertions.assertTrue(right.throttled(), "the right password too, once the limit is spent");
+        org.junit.jupiter.api.Assertions.assertTrue(right.waitSeconds() >= 1);
+        org.junit.jupiter.api.Assertions.assertEquals(2, checks[0], "a throttled attempt runs no check");
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.Optional.of("ada"),
+                throttle.attempt("10.0.0.2", "ada", admission -> java.util.Optional.of("ada")).passed(), "another address passes");
+    }
 }
