@@ -96,7 +96,6 @@ public class AccountServlet extends HttpServlet {
                 return;
             }
             request.setAttribute(REFUSED, e);
-            StorefrontCookies.formToken(request, response); // the page shown again carries the token for its next post
             response.setStatus(e.status());
             e.headers().forEach(response::setHeader);
             request.getRequestDispatcher(Module.STOREFRONT_PAGES + PAGES.getOrDefault(action, "account.xhtml")).forward(request, response);

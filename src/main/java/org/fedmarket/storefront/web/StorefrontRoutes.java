@@ -50,6 +50,8 @@ public class StorefrontRoutes extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
+        // before any page is written, also one a refused form shows again: its forms carry it
+        StorefrontCookies.formToken(request, response);
         if (request.getMethod().equals("POST") && (page.equals("cart.xhtml") || path.startsWith("/account"))) {
             request.getRequestDispatcher(page.equals("cart.xhtml") ? CartServlet.PATH : AccountServlet.PATH).forward(request, response);
             return;
@@ -58,7 +60,6 @@ public class StorefrontRoutes extends HttpFilter {
             response.sendRedirect(request.getContextPath() + "/account/sign-in");
             return;
         }
-        StorefrontCookies.formToken(request, response); // before the page is written: its forms carry it
         if (page.equals("product.xhtml")) {
             try { // a path segment: '+' is a plus sign there, not a space
                 String id = path.substring(PRODUCTS.length()).replace("+", "%2B");
